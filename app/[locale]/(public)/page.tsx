@@ -1,0 +1,108 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SearchBox } from "@/components/search/SearchBox";
+import { SupplierCard } from "@/components/suppliers/SupplierCard";
+import { Link } from "@/i18n/navigation";
+import { categoryLabel } from "@/lib/labels";
+import { EMPTY_QUERY } from "@/lib/search/query";
+import type { Locale } from "@/lib/taxonomy";
+import { countSuppliersByCategory, findSuppliers } from "@/server/data/suppliers";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return { title: { absolute: `${t("siteName")} – ${t("tagline")}` }, alternates: { canonical: locale === "en" ? "/" : `/${locale}` } };
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("home");
+  const [categories, recent, topRated] = await Promise.all([
+    countSuppliersByCategory(),
+    findSuppliers({ query: { ...EMPTY_QUERY, sort: "newest", pageSize: 6 } }),
+    findSuppliers({ query: { ...EMPTY_QUERY, sort: "rating", minRating: 1, pageSize: 6 } }),
+  ]);
+  return (
+    <div className="flex flex-col gap-10">
+      <section aria-labelledby="home-heading" className="flex flex-col gap-4 rounded-xl bg-brand-50 px-4 py-8 sm:px-8">
+        <h1 id="home-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
+          {t("heading")}
+        </h1>
+        <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+        <div className="max-w-2xl">
+          <SearchBox />
+        </div>
+      </section>
+
+      <section aria-labelledby="categories-heading" className="flex flex-col gap-3">
+        <h2 id="categories-heading" className="text-xl font-semibold">
+          {t("categoriesHeading")}
+        </h2>
+        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4">
+          {categories.map((c) => (
+            <li key={c.slug}>
+              <Link
+                href={{ pathname: "/suppliers", query: { category: c.slug } }}
+                className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600 hover:shadow-sm"
+              >
+                <span className="font-medium text-slate-900">{categoryLabel(c.slug, locale as Locale)}</span>
+                <span className="text-sm text-slate-600">{t("categoryCount", { count: c.count })}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="recent-heading" className="flex flex-col gap-3">
+        <div className="flex items-baseline justify-between gap-4">
+          <h2 id="recent-heading" className="text-xl font-semibold">
+            {t("recentHeading")}
+          </h2>
+          <Link href={{ pathname: "/suppliers", query: { sort: "newest" } }} className="text-sm text-brand-700 hover:underline">
+            {t("seeAll")}
+          </Link>
+        </div>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {recent.items.map((s) => (
+            <li key={s.slug}>
+              <SupplierCard supplier={s} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="top-heading" className="flex flex-col gap-3">
+        <h2 id="top-heading" className="text-xl font-semibold">
+          {t("topRatedHeading")}
+        </h2>
+        {topRated.items.length === 0 ? (
+          <p className="text-slate-600">{t("noTopRated")}</p>
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {topRated.items.map((s) => (
+              <li key={s.slug}>
+                <SupplierCard supplier={s} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="map-heading" className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-6">
+        <h2 id="map-heading" className="text-xl font-semibold">
+          {t("mapHeading")}
+        </h2>
+        <p className="text-slate-700">{t("mapText")}</p>
+        <p>
+          <Link href="/map" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            {t("openMap")}
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

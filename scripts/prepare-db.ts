@@ -1,0 +1,64 @@
+/**
+ * Runs before the server starts: validates configuration, opens the SQLite file (creating its
+ * folder), switches it to WAL, applies committed migrations and seeds the sample data when the
+ * database is empty. Any failure prints one line and exits non-zero.
+ */
+import { spawnSync } from "node:child_process";
+import { accessSync, constants, mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { ConfigError, getEnv } from "@/lib/env";
+
+function fail(message: string): never {
+  console.error(`Start-up failed: ${message}`);
+  process.exit(1);
+}
+
+function openDatabase(filePath: string) {
+  const dir = path.dirname(filePath);
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    const sqlite = new Database(filePath);
+    // WAL lets readers run while a write is in progress; the mode is stored in the file.
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.close();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    fail(`cannot open the database file ${filePath} (${reason}). Check DATABASE_URL.`);
+  }
+}
+
+function migrate() {
+  const prisma = path.join(process.cwd(), "node_modules", ".bin", "prisma");
+  const result = spawnSync(prisma, ["migrate", "deploy"], { encoding: "utf8" });
+  if (result.status !== 0) {
+    const detail = `${result.stdout ?? ""}\n${result.stderr ?? ""}`
+      .split("\n")
+      .find((l) => /error/i.test(l))
+      ?.trim();
+    fail(`database migration failed${detail ? `: ${detail}` : ""}`);
+  }
+}
+
+async function main() {
+  let env;
+  try {
+    env = getEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
+    throw error;
+  }
+  openDatabase(env.databasePath);
+  migrate();
+  const { isDatabaseEmpty, seedSampleData } = await import("@/server/seed/sample-data");
+  if (await isDatabaseEmpty()) {
+    const counts = await seedSampleData();
+    console.log(
+      `Seeded sample data: ${counts.suppliersCreated} suppliers (${JSON.stringify(counts.byStatus)}), ` +
+        `${counts.categories} categories, ${counts.capabilities} capabilities.`,
+    );
+  }
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
