@@ -234,11 +234,17 @@ export async function countSuppliersByCategory(): Promise<CategoryCount[]> {
   return rows.map((r) => ({ slug: String(r.slug), count: Number(r.n) }));
 }
 
-/** Slugs and last change of every published supplier, for the sitemap. */
-export async function listPublishedSupplierSlugs(): Promise<{ slug: string; updatedAt: Date }[]> {
+export async function countPublishedSuppliers(): Promise<number> {
+  return db.supplier.count({ where: { status: "PUBLISHED" } });
+}
+
+/** Slugs and last change of published suppliers in id order, for the sitemaps. */
+export async function listPublishedSupplierSlugs({ skip, take }: { skip: number; take: number }) {
   return db.supplier.findMany({
     where: { status: "PUBLISHED" },
     select: { slug: true, updatedAt: true },
     orderBy: { id: "asc" },
+    skip,
+    take,
   });
 }
