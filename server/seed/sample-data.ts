@@ -123,7 +123,8 @@ export function readSamplePlaces(): SamplePlace[] {
   return places;
 }
 
-async function seedReferenceData() {
+/** Categories and capabilities, upserted from lib/taxonomy.ts. */
+export async function seedReferenceData() {
   for (const [i, c] of CATEGORIES.entries()) {
     const data = { labelEn: c.label.en, labelZh: c.label.zh, labelJa: c.label.ja, sortOrder: i };
     await db.category.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data });

@@ -1,0 +1,153 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/** The result cards of the supplier list: each is an article whose heading links to the supplier. */
+function results(page: Page) {
+  return page.getByRole("region", { name: /supplier/i }).getByRole("article");
+}
+
+function resultNames(page: Page) {
+  return results(page).getByRole("heading", { level: 3 });
+}
+
+function rangeText(page: Page) {
+  return page.getByText(/^Showing \d+–\d+ of \d+$/);
+}
+
+/** SQLite's COLLATE NOCASE: ASCII case folded, then code-point order. */
+function nocase(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+test.describe("supplier list: facets and sort", () => {
+  test("two facets and a sort update the URL and give alphabetical, filtered results", async ({ page, request }) => {
+    await page.goto("/suppliers");
+    const category = page.getByRole("group", { name: "Category" });
+    const district = page.getByRole("group", { name: "District" });
+
+    await category.getByRole("checkbox", { name: /Electronics market/ }).check();
+    await expect(page).toHaveURL(/category=electronics-market/);
+    await expect(page.getByRole("link", { name: "Remove filter: Electronics market" })).toBeVisible();
+
+    await district.getByRole("checkbox", { name: /Futian/ }).check();
+    await expect(page).toHaveURL(/district=futian/);
+    await expect(page.getByRole("link", { name: "Remove filter: Futian" })).toBeVisible();
+
+    await page.getByRole("combobox", { name: /Sort by/ }).selectOption({ label: "Name (A–Z)" });
+    await expect(page).toHaveURL(/sort=name/);
+
+    const url = new URL(page.url());
+    expect(url.pathname).toBe("/suppliers");
+    expect(url.searchParams.getAll("category")).toEqual(["electronics-market"]);
+    expect(url.searchParams.getAll("district")).toEqual(["futian"]);
+    expect(url.searchParams.get("sort")).toBe("name");
+    expect(url.searchParams.get("page")).toBeNull();
+
+    // The controls show the state of the URL.
+    await expect(category.getByRole("checkbox", { name: /Electronics market/ })).toBeChecked();
+    await expect(district.getByRole("checkbox", { name: /Futian/ })).toBeChecked();
+    await expect(page.getByRole("combobox", { name: /Sort by/ })).toHaveValue("name");
+
+    // The page shows what the API gives for the same query (waits until the new results are in).
+    const api = await request.get("/api/suppliers?category=electronics-market&district=futian&sort=name");
+    expect(api.ok()).toBe(true);
+    const expected = (await api.json()) as { items: { name: string }[]; total: number };
+    expect(expected.total).toBeGreaterThan(2);
+    await expect(page.getByRole("heading", { level: 2, name: `${expected.total} suppliers` })).toBeVisible();
+    await expect(resultNames(page)).toHaveText(expected.items.map((i) => i.name));
+
+    const names = (await resultNames(page).allTextContents()).map((n) => n.trim());
+    expect(names.length).toBeGreaterThan(2);
+    const sorted = [...names].sort((a, b) => (nocase(a) < nocase(b) ? -1 : nocase(a) > nocase(b) ? 1 : 0));
+    expect(names).toEqual(sorted);
+
+    // Every card is an electronics market in Futian.
+    for (const card of await results(page).all()) {
+      await expect(card).toContainText("Electronics market · Futian");
+    }
+  });
+
+  test("removing a filter chip removes it from the URL and the form", async ({ page }) => {
+    await page.goto("/suppliers?category=electronics-market&district=futian");
+    const futianCount = page.getByRole("heading", { level: 2, name: /^\d+ suppliers$/ });
+    await expect(futianCount).toBeVisible();
+    const filteredHeading = await futianCount.textContent();
+
+    await page.getByRole("link", { name: "Remove filter: Futian" }).click();
+
+    await expect(page).toHaveURL((url) => url.pathname === "/suppliers" && !url.searchParams.has("district"));
+    expect(new URL(page.url()).searchParams.getAll("category")).toEqual(["electronics-market"]);
+    await expect(page.getByRole("link", { name: "Remove filter: Futian" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Remove filter: Electronics market" })).toBeVisible();
+    await expect(page.getByRole("group", { name: "Category" }).getByRole("checkbox", { name: /Electronics market/ })).toBeChecked();
+    await expect(page.getByRole("group", { name: "District" }).getByRole("checkbox", { name: /Futian/ })).not.toBeChecked();
+    // Still the category filter, no longer the district one: the heading is a valid count again.
+    await expect(page.getByRole("heading", { level: 2, name: /^\d+ suppliers?$/ })).toBeVisible();
+    expect(filteredHeading).toMatch(/^\d+ suppliers$/);
+  });
+
+  test("after removing a chip, the next facet change does not bring the removed filter back", async ({ page }) => {
+    await page.goto("/suppliers?category=electronics-market&district=futian");
+    await page.getByRole("link", { name: "Remove filter: Futian" }).click();
+    await expect(page).toHaveURL((url) => !url.searchParams.has("district"));
+
+    await page.getByRole("group", { name: "Category" }).getByRole("checkbox", { name: /Makerspace/ }).check();
+    await expect(page).toHaveURL(/category=makerspace/);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll("category").sort()).toEqual(["electronics-market", "makerspace"]);
+    expect(url.searchParams.has("district")).toBe(false);
+  });
+});
+
+test.describe("supplier list: pagination", () => {
+  test("page 2 through the Pages navigation survives a reload and back returns to page 1", async ({ page }) => {
+    await page.goto("/suppliers");
+    await expect(rangeText(page)).toHaveText(/^Showing 1–20 of \d+$/);
+    const total = Number((await rangeText(page).textContent())!.match(/of (\d+)$/)![1]);
+    expect(total).toBeGreaterThan(40);
+    const firstOnPage1 = (await resultNames(page).first().textContent())!.trim();
+    await expect(resultNames(page)).toHaveCount(20);
+
+    const pages = page.getByRole("navigation", { name: "Pages" });
+    await expect(pages.getByRole("link", { name: "Previous" })).toHaveCount(0);
+    await pages.getByRole("link", { name: "Next" }).click();
+
+    await expect(page).toHaveURL((url) => url.pathname === "/suppliers" && url.searchParams.get("page") === "2");
+    await expect(rangeText(page)).toHaveText(`Showing 21–40 of ${total}`);
+    await expect(resultNames(page)).toHaveCount(20);
+    await expect(resultNames(page).first()).not.toHaveText(firstOnPage1);
+    const firstOnPage2 = (await resultNames(page).first().textContent())!.trim();
+    await expect(pages.getByText("2", { exact: true })).toHaveAttribute("aria-current", "page");
+
+    await page.reload();
+    await expect(page).toHaveURL((url) => url.searchParams.get("page") === "2");
+    await expect(rangeText(page)).toHaveText(`Showing 21–40 of ${total}`);
+    await expect(resultNames(page).first()).toHaveText(firstOnPage2);
+
+    await page.goBack();
+    await expect(page).toHaveURL((url) => url.pathname === "/suppliers" && !url.searchParams.has("page"));
+    await expect(rangeText(page)).toHaveText(`Showing 1–20 of ${total}`);
+    await expect(resultNames(page).first()).toHaveText(firstOnPage1);
+  });
+
+  test("the page link by number and Previous work too", async ({ page }) => {
+    await page.goto("/suppliers");
+    const pages = page.getByRole("navigation", { name: "Pages" });
+    await pages.getByRole("link", { name: "Page 3 of 3" }).click();
+    await expect(page).toHaveURL((url) => url.searchParams.get("page") === "3");
+    await expect(rangeText(page)).toHaveText(/^Showing 41–\d+ of \d+$/);
+    await expect(pages.getByRole("link", { name: "Next" })).toHaveCount(0);
+
+    await pages.getByRole("link", { name: "Previous" }).click();
+    await expect(page).toHaveURL((url) => url.searchParams.get("page") === "2");
+    await expect(rangeText(page)).toHaveText(/^Showing 21–40 of \d+$/);
+  });
+
+  test("changing a facet on page 2 starts again at page 1", async ({ page }) => {
+    await page.goto("/suppliers?page=2");
+    await expect(rangeText(page)).toHaveText(/^Showing 21–40 of \d+$/);
+    await page.getByRole("group", { name: "District" }).getByRole("checkbox", { name: /Futian/ }).check();
+    await expect(page).toHaveURL(/district=futian/);
+    expect(new URL(page.url()).searchParams.has("page")).toBe(false);
+    await expect(rangeText(page)).toHaveText(/^Showing 1–\d+ of \d+$/);
+  });
+});

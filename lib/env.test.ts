@@ -1,0 +1,54 @@
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseEnv, resolveDatabaseUrl } from "./env";
+
+describe("resolveDatabaseUrl", () => {
+  it("defaults to data/app.db under the project and makes paths absolute", () => {
+    expect(resolveDatabaseUrl(undefined).filePath).toBe(path.join(process.cwd(), "data", "app.db"));
+    expect(resolveDatabaseUrl("file:/tmp/x.db")).toEqual({ url: "file:/tmp/x.db", filePath: "/tmp/x.db" });
+  });
+
+  it("rejects other schemes with one readable line", () => {
+    expect(() => resolveDatabaseUrl("postgres://localhost/db")).toThrow(ConfigError);
+    expect(() => resolveDatabaseUrl("postgres://localhost/db")).toThrow(/scheme "postgres:"/);
+    expect(() => resolveDatabaseUrl("nonsense")).toThrow(/must be a SQLite file URL/);
+  });
+});
+
+describe("parseEnv", () => {
+  const base = { AUTH_SECRET: "s3cret", NODE_ENV: "test" };
+
+  it("applies defaults", () => {
+    const env = parseEnv(base);
+    expect(env).toMatchObject({
+      port: 3000,
+      siteUrl: "http://localhost:3000",
+      mapTileUrl: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+      authSecret: "s3cret",
+      authSecretGenerated: false,
+      oauth: { github: undefined, google: undefined },
+    });
+  });
+
+  it("rejects a bad port and a tile URL without placeholders", () => {
+    expect(() => parseEnv({ ...base, PORT: "http" })).toThrow(/PORT/);
+    expect(() => parseEnv({ ...base, MAP_TILE_URL: "https://tiles.example/x.png" })).toThrow(/MAP_TILE_URL/);
+  });
+
+  it("enables an OAuth provider only with both id and secret", () => {
+    expect(parseEnv({ ...base, AUTH_GITHUB_ID: "id" }).oauth.github).toBeUndefined();
+    expect(parseEnv({ ...base, AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "x" }).oauth.github).toEqual({ clientId: "id", clientSecret: "x" });
+  });
+
+  it("generates an owner-only secret file once when AUTH_SECRET is unset", () => {
+    const first = parseEnv({ NODE_ENV: "test" });
+    const second = parseEnv({ NODE_ENV: "test" });
+    expect(first.authSecretGenerated).toBe(true);
+    expect(first.authSecret).toBe(second.authSecret);
+    expect(first.authSecret.length).toBeGreaterThanOrEqual(32);
+    const file = path.join(process.cwd(), "data", "auth-secret");
+    expect(readFileSync(file, "utf8").trim()).toBe(first.authSecret);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+});
