@@ -4,7 +4,7 @@
  * database is empty. Any failure prints one line and exits non-zero.
  */
 import { spawnSync } from "node:child_process";
-import { accessSync, constants, mkdirSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { ConfigError, getEnv } from "@/lib/env";
@@ -14,10 +14,20 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/**
+ * Creates missing folders one level at a time: Node's recursive mkdir spins forever on some
+ * pseudo file systems (a DATABASE_URL under /proc hung start-up instead of failing).
+ */
+function ensureDirectory(dir: string) {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = path.dirname(d)) missing.unshift(d);
+  for (const d of missing) mkdirSync(d);
+}
+
 function openDatabase(filePath: string) {
   const dir = path.dirname(filePath);
   try {
-    mkdirSync(dir, { recursive: true });
+    ensureDirectory(dir);
     accessSync(dir, constants.W_OK);
     const sqlite = new Database(filePath);
     // WAL lets readers run while a write is in progress; the mode is stored in the file.

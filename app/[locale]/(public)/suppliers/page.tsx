@@ -196,10 +196,13 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
       : []),
   ];
   const allChips = [...chips, ...ordersChips];
+  const defaultSort = query.q ? "relevance" : "rating";
   const sortOptions = SORT_KEYS.filter((k) => (k !== "relevance" || query.q) && (k !== "distance" || query.near));
 
   return (
-    <FilterForm action={action} className="flex flex-col gap-5">
+    // Keyed by the query so the form's uncontrolled inputs start over after every navigation
+    // (chip links, "clear all", the back button), instead of keeping their old state.
+    <FilterForm key={toSearchParams(query).toString()} action={action} className="flex flex-col gap-5">
       <div className="flex flex-col gap-3">
         <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
         <div role="search" className="flex gap-2">
@@ -251,9 +254,10 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
             </div>
             <label className="flex items-center gap-2 text-sm">
               <span>{t("sortLabel")}</span>
-              <select name="sort" defaultValue={query.sort} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+              <select name="sort" defaultValue={query.sort === defaultSort ? "" : query.sort} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
                 {sortOptions.map((k) => (
-                  <option key={k} value={k}>
+                  // The default order has no value, so a new search text gets relevance order.
+                  <option key={k} value={k === defaultSort ? "" : k}>
                     {t(`sort.${k}`)}
                   </option>
                 ))}
