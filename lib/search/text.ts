@@ -38,7 +38,8 @@ export function splitTerms(input: string): SearchTerms {
   const seen = new Set<string>();
   const all: string[] = [];
   for (const raw of normalizeSearchText(input).split(" ")) {
-    const term = raw.toLowerCase();
+    // ASCII-only folding, like SQLite's LIKE and lower(); the trigram index folds the rest.
+    const term = raw.replace(/[A-Z]/g, (c) => c.toLowerCase());
     if (term === "" || seen.has(term)) continue;
     seen.add(term);
     all.push(term);
@@ -66,4 +67,15 @@ export const LIKE_ESCAPE = "\\";
 /** A LIKE pattern matching `term` anywhere, with %, _ and the escape character escaped. */
 export function containsPattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => LIKE_ESCAPE + c)}%`;
+}
+
+/**
+ * The token under which the one- and two-character substrings of names are indexed in
+ * supplier_gram: "g" and the hex of the UTF-8 bytes, so any character, punctuation included,
+ * becomes a plain alphanumeric token (the same encoding as the migration's SQL: 'g' || hex(…)).
+ */
+export function gramToken(term: string): string {
+  let hex = "";
+  for (const byte of new TextEncoder().encode(term)) hex += byte.toString(16).padStart(2, "0");
+  return `g${hex}`;
 }

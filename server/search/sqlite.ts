@@ -1,7 +1,7 @@
 import "server-only";
 import { distanceMetres } from "@/lib/geo";
 import type { SupplierQuery } from "@/lib/search/query";
-import { buildFtsMatch, containsPattern, splitTerms } from "@/lib/search/text";
+import { buildFtsMatch, containsPattern, ftsString, gramToken, splitTerms } from "@/lib/search/text";
 import {
   RATING_THRESHOLDS,
   type FacetCounts,
@@ -26,40 +26,90 @@ const PUBLISHED = `s."status" = 'PUBLISHED'`;
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
+/** Ids of suppliers whose names contain a one- or two-character term (indexed, see migration). */
+function nameGramIds(term: string): Sql {
+  return { sql: `SELECT rowid AS id FROM supplier_gram WHERE supplier_gram MATCH ?`, params: [ftsString(gramToken(term))] };
+}
+
+/** Ids of suppliers with a category or capability whose slug or a label contains the term. */
+function labelIds(term: string): Sql {
+  const like = `"slug" LIKE ? ${ESC} OR "labelEn" LIKE ? ${ESC} OR "labelZh" LIKE ? ${ESC} OR "labelJa" LIKE ? ${ESC}`;
+  const p = containsPattern(term);
+  return {
+    sql:
+      `SELECT "supplierId" FROM "SupplierCategory" WHERE "categoryId" IN (SELECT "id" FROM "Category" WHERE ${like}) ` +
+      `UNION SELECT "supplierId" FROM "SupplierCapability" WHERE "capabilityId" IN (SELECT "id" FROM "Capability" WHERE ${like})`,
+    params: [p, p, p, p, p, p, p, p],
+  };
+}
+
+/** `id` is in the names-or-tags matches of a short term: what `names LIKE … OR tags LIKE …` gives. */
+function shortTermCondition(id: string, term: string): Sql {
+  const names = nameGramIds(term);
+  const labels = labelIds(term);
+  return { sql: `(${id} IN (${names.sql}) OR ${id} IN (${labels.sql}))`, params: [...names.params, ...labels.params] };
+}
+
 /**
- * The rows of supplier_fts that match the text, or null when there is no text. Long terms use
- * the trigram index; short ones a LIKE on names and tags (FTS5 scans for those).
+ * The suppliers matching the text, with their rank, or null when there is no text. Terms of
+ * three or more characters use the trigram index over names, tags, address and description;
+ * shorter ones match names and tags (see the supplier_search migration).
  */
 function textHits(q: string): Sql | null {
   const terms = splitTerms(q);
   if (terms.all.length === 0) return null;
-  const where: string[] = [];
-  const params: unknown[] = [];
   const match = buildFtsMatch(terms.fts);
-  if (match) {
-    where.push("supplier_fts MATCH ?");
-    params.push(match);
-  }
-  for (const t of terms.short) {
-    where.push(`("names" LIKE ? ${ESC} OR "tags" LIKE ? ${ESC})`);
-    params.push(containsPattern(t), containsPattern(t));
-  }
-  const rank = match ? BM25 : "0";
+  const id = match ? "rowid" : "x.id";
   // How many terms appear in the names: name matches rank above tag or description matches.
-  const nameHits = terms.all.map(() => `(instr(lower("names"), ?) > 0)`).join(" + ");
+  // A column-filtered MATCH finds them from the index without reading each row's text.
+  const nameHits: Sql[] = [
+    ...terms.fts.map((t) => ({
+      sql: `(${id} IN (SELECT rowid FROM supplier_fts WHERE supplier_fts MATCH ?))`,
+      params: [`{names} : ${ftsString(t)}`],
+    })),
+    ...terms.short.map((t) => {
+      const ids = nameGramIds(t);
+      return { sql: `(${id} IN (${ids.sql}))`, params: ids.params };
+    }),
+  ];
+  const conditions = terms.short.slice(match ? 0 : 1).map((t) => shortTermCondition(id, t));
+  let from: Sql;
+  if (match) {
+    from = { sql: `FROM supplier_fts WHERE supplier_fts MATCH ?`, params: [match] };
+  } else {
+    // Drive from the first short term's matches; the others filter them.
+    const names = nameGramIds(terms.short[0]);
+    const labels = labelIds(terms.short[0]);
+    from = { sql: `FROM (${names.sql} UNION ${labels.sql}) x WHERE 1`, params: [...names.params, ...labels.params] };
+  }
   return {
-    sql: `SELECT rowid AS id, ${rank} AS rank, ${nameHits} AS nameHits FROM supplier_fts WHERE ${where.join(" AND ")}`,
-    params: [...terms.all, ...params],
+    sql:
+      `SELECT ${id} AS id, ${match ? BM25 : "0"} AS rank, ${nameHits.map((h) => h.sql).join(" + ")} AS nameHits ` +
+      `${from.sql}${conditions.map((c) => ` AND ${c.sql}`).join("")}`,
+    params: [...nameHits.flatMap((h) => h.params), ...from.params, ...conditions.flatMap((c) => c.params)],
   };
 }
 
+/**
+ * How set-membership filters are written. Reading one page in sort order, a correlated EXISTS
+ * probe per row lets SQLite walk the sort index and stop after the page; counting every match,
+ * IN lists built once are cheaper than a probe per published row.
+ */
+type Mode = "page" | "count";
+
+function member(mode: Mode, table: string, condition: string): string {
+  return mode === "page"
+    ? `EXISTS (SELECT 1 FROM ${table} WHERE x."supplierId" = s."id" AND ${condition})`
+    : `s."id" IN (SELECT x."supplierId" FROM ${table} WHERE ${condition})`;
+}
+
 /** The filters of a query as SQL over Supplier `s`, optionally leaving one facet out. */
-function filters(query: SupplierQuery, omit?: Facet): Sql {
+function filters(query: SupplierQuery, omit?: Facet, mode: Mode = "count"): Sql {
   const where = [PUBLISHED];
   const params: unknown[] = [];
   if (query.categories.length && omit !== "categories") {
     where.push(
-      `s."id" IN (SELECT sc."supplierId" FROM "SupplierCategory" sc JOIN "Category" c ON c."id" = sc."categoryId" WHERE c."slug" IN (${placeholders(query.categories.length)}))`,
+      member(mode, `"SupplierCategory" x`, `x."categoryId" IN (SELECT "id" FROM "Category" WHERE "slug" IN (${placeholders(query.categories.length)}))`),
     );
     params.push(...query.categories);
   }
@@ -69,16 +119,12 @@ function filters(query: SupplierQuery, omit?: Facet): Sql {
   }
   if (omit !== "capabilities") {
     for (const cap of query.capabilities) {
-      where.push(
-        `s."id" IN (SELECT sk."supplierId" FROM "SupplierCapability" sk JOIN "Capability" k ON k."id" = sk."capabilityId" WHERE k."slug" = ?)`,
-      );
+      where.push(member(mode, `"SupplierCapability" x`, `x."capabilityId" = (SELECT "id" FROM "Capability" WHERE "slug" = ?)`));
       params.push(cap);
     }
   }
   if (query.languages.length && omit !== "languages") {
-    where.push(
-      `s."id" IN (SELECT sl."supplierId" FROM "SupplierLanguage" sl WHERE sl."language" IN (${placeholders(query.languages.length)}))`,
-    );
+    where.push(member(mode, `"SupplierLanguage" x`, `x."language" IN (${placeholders(query.languages.length)})`));
     params.push(...query.languages);
   }
   if (query.smallOrders && omit !== "smallOrders") where.push(`s."acceptsSmallOrders" = 1`);
@@ -100,23 +146,17 @@ function select(hits: Sql | null, { columns, joins = "", where, tail = "" }: Sel
   return { sql: `${head} ${joins} WHERE ${where.sql} ${tail}`, params: [...(hits?.params ?? []), ...where.params] };
 }
 
-/** Squared equirectangular distance: monotonic in true distance at Shenzhen's scale. */
-function distanceExpr(query: SupplierQuery): Sql {
-  const { lat, lng } = query.near!;
-  const k = Math.cos((lat * Math.PI) / 180) ** 2;
-  return {
-    sql: `((s."lat" - ?) * (s."lat" - ?) + (s."lng" - ?) * (s."lng" - ?) * ?)`,
-    params: [lat, lat, lng, lng, k],
-  };
-}
-
+/**
+ * Sort keys. Each non-text order matches an index on (status, keys…) with the rowid last, so
+ * SQLite reads a page in order instead of sorting every published supplier.
+ */
 function orderBy(query: SupplierQuery, hasText: boolean): Sql {
-  const tie = `s."ratingAvg" DESC, s."reviewCount" DESC, s."name" COLLATE NOCASE ASC, s."id" ASC`;
+  const byRating = `s."ratingAvg" DESC, s."reviewCount" DESC, s."id" ASC`;
   switch (query.sort) {
     case "relevance":
-      return { sql: hasText ? `h."nameHits" DESC, h."rank" ASC, ${tie}` : tie, params: [] };
+      return { sql: hasText ? `h."nameHits" DESC, h."rank" ASC, ${byRating}` : byRating, params: [] };
     case "rating":
-      return { sql: tie, params: [] };
+      return { sql: byRating, params: [] };
     case "reviews":
       return { sql: `s."reviewCount" DESC, s."ratingAvg" DESC, s."id" ASC`, params: [] };
     case "newest":
@@ -124,46 +164,40 @@ function orderBy(query: SupplierQuery, hasText: boolean): Sql {
     case "name":
       return { sql: `s."name" COLLATE NOCASE ASC, s."id" ASC`, params: [] };
     case "distance": {
-      const d = distanceExpr(query);
-      return { sql: `s."lat" IS NULL, ${d.sql} ASC, s."id" ASC`, params: d.params };
+      // Squared equirectangular distance: monotonic in true distance at Shenzhen's scale.
+      const { lat, lng } = query.near!;
+      const k = Math.cos((lat * Math.PI) / 180) ** 2;
+      return {
+        sql: `s."lat" IS NULL, ((s."lat" - ?) * (s."lat" - ?) + (s."lng" - ?) * (s."lng" - ?) * ?) ASC, s."id" ASC`,
+        params: [lat, lat, lng, lng, k],
+      };
     }
   }
 }
 
-const SUMMARY_COLUMNS = `s."id", s."slug", s."name", s."nameZh", s."nameJa", c."slug" AS "category", s."district",
+const list = (v: unknown) => (typeof v === "string" && v !== "" ? v.split(",") : []);
+
+/** Everything a result card needs, for one page of ids, in one statement. */
+const SUMMARY_SQL = (n: number) => `SELECT s."id", s."slug", s."name", s."nameZh", s."nameJa", c."slug" AS "category", s."district",
   s."addressEn", s."addressZh", s."lat", s."lng", s."locationPrecision", s."acceptsSmallOrders", s."acceptsPrototypes",
-  s."ratingAvg", s."reviewCount", s."publishedAt"`;
+  s."ratingAvg", s."reviewCount", s."publishedAt",
+  (SELECT group_concat(x."slug") FROM (SELECT k."slug" FROM "SupplierCategory" sc JOIN "Category" k ON k."id" = sc."categoryId"
+     WHERE sc."supplierId" = s."id" ORDER BY k."sortOrder") x) AS "categories",
+  (SELECT group_concat(x."slug") FROM (SELECT k."slug" FROM "SupplierCapability" sk JOIN "Capability" k ON k."id" = sk."capabilityId"
+     WHERE sk."supplierId" = s."id" ORDER BY k."sortOrder") x) AS "capabilities",
+  (SELECT group_concat(x."language") FROM (SELECT "language" FROM "SupplierLanguage" WHERE "supplierId" = s."id" ORDER BY "language") x) AS "languages"
+  FROM "Supplier" s JOIN "Category" c ON c."id" = s."primaryCategoryId" WHERE s."id" IN (${placeholders(n)})`;
 
-async function attachLists(run: QueryRunner, rows: Row[]): Promise<Map<number, Pick<SupplierSummary, "categories" | "capabilities" | "languages">>> {
-  const ids = rows.map((r) => num(r.id));
-  const lists = new Map(ids.map((id) => [id, { categories: [] as string[], capabilities: [] as string[], languages: [] as string[] }]));
-  if (ids.length === 0) return lists;
-  const inIds = placeholders(ids.length);
-  const [cats, caps, langs] = [
-    await run(
-      `SELECT sc."supplierId" AS id, c."slug" AS v FROM "SupplierCategory" sc JOIN "Category" c ON c."id" = sc."categoryId" WHERE sc."supplierId" IN (${inIds}) ORDER BY c."sortOrder"`,
-      ids,
-    ),
-    await run(
-      `SELECT sk."supplierId" AS id, k."slug" AS v FROM "SupplierCapability" sk JOIN "Capability" k ON k."id" = sk."capabilityId" WHERE sk."supplierId" IN (${inIds}) ORDER BY k."sortOrder"`,
-      ids,
-    ),
-    await run(`SELECT "supplierId" AS id, "language" AS v FROM "SupplierLanguage" WHERE "supplierId" IN (${inIds}) ORDER BY "language"`, ids),
-  ];
-  for (const r of cats) lists.get(num(r.id))?.categories.push(String(r.v));
-  for (const r of caps) lists.get(num(r.id))?.capabilities.push(String(r.v));
-  for (const r of langs) lists.get(num(r.id))?.languages.push(String(r.v));
-  return lists;
-}
-
-function toSummary(r: Row, lists: Pick<SupplierSummary, "categories" | "capabilities" | "languages">): SupplierSummary {
-  const s: SupplierSummary = {
+function toSummary(r: Row): SupplierSummary {
+  return {
     slug: String(r.slug),
     name: String(r.name),
     nameZh: (r.nameZh as string | null) ?? null,
     nameJa: (r.nameJa as string | null) ?? null,
     category: String(r.category),
-    ...lists,
+    categories: list(r.categories),
+    capabilities: list(r.capabilities),
+    languages: list(r.languages),
     district: (r.district as string | null) ?? null,
     addressEn: (r.addressEn as string | null) ?? null,
     addressZh: (r.addressZh as string | null) ?? null,
@@ -176,7 +210,6 @@ function toSummary(r: Row, lists: Pick<SupplierSummary, "categories" | "capabili
     reviewCount: num(r.reviewCount),
     publishedAt: r.publishedAt ? new Date(String(r.publishedAt)).toISOString() : null,
   };
-  return s;
 }
 
 async function countBy(run: QueryRunner, q: Sql): Promise<Record<string, number>> {
@@ -218,25 +251,16 @@ export function createSqliteSupplierSearch(run: QueryRunner): SupplierSearch {
   return {
     async search(query, options = {}): Promise<SupplierSearchResult> {
       const hits = textHits(query.q);
-      const where = filters(query);
       const order = orderBy(query, hits !== null);
-      const page = select(hits, {
-        columns: SUMMARY_COLUMNS,
-        joins: `JOIN "Category" c ON c."id" = s."primaryCategoryId"`,
-        where,
-        tail: `ORDER BY ${order.sql} LIMIT ? OFFSET ?`,
-      });
-      const rows = await run(page.sql, [
-        ...page.params,
-        ...order.params,
-        query.pageSize,
-        (query.page - 1) * query.pageSize,
-      ]);
-      const count = select(hits, { columns: "count(*) AS n", where });
+      // Rank first, reading only ids and sort keys; the columns of the page's rows come after.
+      const ranked = select(hits, { columns: `s."id"`, where: filters(query, undefined, "page"), tail: `ORDER BY ${order.sql} LIMIT ? OFFSET ?` });
+      const ids = await run(ranked.sql, [...ranked.params, ...order.params, query.pageSize, (query.page - 1) * query.pageSize]);
+      const count = select(hits, { columns: "count(*) AS n", where: filters(query) });
       const total = num((await run(count.sql, count.params))[0]?.n);
-      const lists = await attachLists(run, rows);
-      const items = rows.map((r) => {
-        const summary = toSummary(r, lists.get(num(r.id))!);
+      const rows = ids.length ? await run(SUMMARY_SQL(ids.length), ids.map((r) => num(r.id))) : [];
+      const byId = new Map(rows.map((r) => [num(r.id), r]));
+      const items = ids.map((r) => {
+        const summary = toSummary(byId.get(num(r.id))!);
         if (query.near && summary.lat !== null && summary.lng !== null) {
           summary.distanceMetres = Math.round(distanceMetres(query.near, { lat: summary.lat, lng: summary.lng }));
         }

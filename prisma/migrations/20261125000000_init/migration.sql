@@ -280,16 +280,16 @@ CREATE INDEX "Supplier_status_district_idx" ON "Supplier"("status", "district");
 CREATE INDEX "Supplier_status_primaryCategoryId_idx" ON "Supplier"("status", "primaryCategoryId");
 
 -- CreateIndex
-CREATE INDEX "Supplier_status_ratingAvg_idx" ON "Supplier"("status", "ratingAvg");
+CREATE INDEX "Supplier_status_ratingAvg_reviewCount_idx" ON "Supplier"("status", "ratingAvg" DESC, "reviewCount" DESC);
 
 -- CreateIndex
-CREATE INDEX "Supplier_status_reviewCount_idx" ON "Supplier"("status", "reviewCount");
+CREATE INDEX "Supplier_status_reviewCount_ratingAvg_idx" ON "Supplier"("status", "reviewCount" DESC, "ratingAvg" DESC);
 
 -- CreateIndex
-CREATE INDEX "Supplier_status_createdAt_idx" ON "Supplier"("status", "createdAt");
+CREATE INDEX "Supplier_status_publishedAt_idx" ON "Supplier"("status", "publishedAt");
 
 -- CreateIndex
-CREATE INDEX "Supplier_status_name_idx" ON "Supplier"("status", "name");
+CREATE INDEX "Supplier_filter_idx" ON "Supplier"("id", "status", "district", "ratingAvg", "reviewCount", "acceptsSmallOrders", "acceptsPrototypes", "publishedAt");
 
 -- CreateIndex
 CREATE INDEX "Supplier_status_lat_lng_idx" ON "Supplier"("status", "lat", "lng");

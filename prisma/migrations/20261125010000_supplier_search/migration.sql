@@ -87,3 +87,48 @@ BEGIN
   SELECT "id", "names", "tags", "address", "description" FROM "supplier_search_doc"
   WHERE "id" IN (SELECT "supplierId" FROM "SupplierCapability" WHERE "capabilityId" = NEW."id");
 END;
+
+-- Short terms. Trigrams cannot match one- or two-character terms (深圳, 电子), so every
+-- one- and two-character substring of the names is indexed as its own token in a second,
+-- contentless FTS5 table: 'g' followed by the hex of its UTF-8 bytes, ASCII lower-cased as
+-- LIKE compares. A lookup is then an index hit returning exactly the rows that
+-- `names LIKE '%term%'` would. Category and capability labels are matched in their own small
+-- tables instead (see server/search/sqlite.ts).
+CREATE TABLE "search_seq" ("i" INTEGER NOT NULL PRIMARY KEY);
+WITH RECURSIVE n("i") AS (SELECT 1 UNION ALL SELECT "i" + 1 FROM n WHERE "i" < 1024)
+INSERT INTO "search_seq" ("i") SELECT "i" FROM n;
+
+CREATE VIRTUAL TABLE "supplier_gram" USING fts5("grams", content = '', contentless_delete = 1);
+
+CREATE VIEW "supplier_gram_doc" AS
+SELECT s."id" AS "id",
+  (SELECT group_concat(DISTINCT g."token") FROM (
+     SELECT 'g' || hex(substr(x."t", q."i", 1)) AS "token"
+       FROM (SELECT lower(concat_ws(' ', s."name", s."nameZh", s."nameJa")) AS "t") x
+       JOIN "search_seq" q ON q."i" <= length(x."t")
+      WHERE substr(x."t", q."i", 1) <> ' '
+     UNION ALL
+     SELECT 'g' || hex(substr(x."t", q."i", 2))
+       FROM (SELECT lower(concat_ws(' ', s."name", s."nameZh", s."nameJa")) AS "t") x
+       JOIN "search_seq" q ON q."i" < length(x."t")
+      WHERE instr(substr(x."t", q."i", 2), ' ') = 0
+  ) g) AS "grams"
+FROM "Supplier" s;
+
+INSERT INTO "supplier_gram" ("rowid", "grams") SELECT "id", "grams" FROM "supplier_gram_doc";
+
+CREATE TRIGGER "supplier_gram_after_insert" AFTER INSERT ON "Supplier" BEGIN
+  INSERT INTO "supplier_gram" ("rowid", "grams") SELECT "id", "grams" FROM "supplier_gram_doc" WHERE "id" = NEW."id";
+END;
+
+CREATE TRIGGER "supplier_gram_after_update" AFTER UPDATE OF "name", "nameZh", "nameJa" ON "Supplier" BEGIN
+  DELETE FROM "supplier_gram" WHERE "rowid" = OLD."id";
+  INSERT INTO "supplier_gram" ("rowid", "grams") SELECT "id", "grams" FROM "supplier_gram_doc" WHERE "id" = NEW."id";
+END;
+
+CREATE TRIGGER "supplier_gram_after_delete" AFTER DELETE ON "Supplier" BEGIN
+  DELETE FROM "supplier_gram" WHERE "rowid" = OLD."id";
+END;
+
+-- "Name (A–Z)" ignores case; Prisma cannot declare a collated index.
+CREATE INDEX "Supplier_status_name_nocase_idx" ON "Supplier" ("status", "name" COLLATE NOCASE);
