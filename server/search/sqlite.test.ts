@@ -109,6 +109,27 @@ describe("text search", () => {
     }
   });
 
+  it("mixes short and long terms, whatever the database's size", async () => {
+    for (const text of ["a OR b NOT c", "pcb 电子", "电 子 市场", "SMT pc"]) {
+      await expect(findSuppliers({ query: q({ q: text, sort: "relevance" }), facets: true }), text).resolves.toBeDefined();
+    }
+    expect(await slugs({ q: "smt 珠江" })).toEqual(["pearl-circuits"]);
+  });
+
+  it("accepts any generated words without error", async () => {
+    const word = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom("OR", "AND", "NOT", "NEAR", "*", '"', "(", ")", "^", ":", "华", "电子", "pcb", "smt", "セン", "{names}"),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { maxLength: 6 }), async (words) => {
+        const result = await findSuppliers({ query: q({ q: words.join(" "), sort: "relevance" }) });
+        expect(result.total).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("accepts any generated string without error", async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: "binary", maxLength: 40 }), async (text) => {

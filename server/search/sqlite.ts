@@ -43,11 +43,15 @@ function labelIds(term: string): Sql {
   };
 }
 
-/** `id` is in the names-or-tags matches of a short term: what `names LIKE … OR tags LIKE …` gives. */
+/**
+ * `id` is in the names-or-tags matches of a short term: what `names LIKE … OR tags LIKE …` gives.
+ * The unary + keeps SQLite from using the IN list as a rowid lookup on supplier_fts, a plan in
+ * which FTS5 can no longer serve the MATCH ("unable to use function MATCH").
+ */
 function shortTermCondition(id: string, term: string): Sql {
   const names = nameGramIds(term);
   const labels = labelIds(term);
-  return { sql: `(${id} IN (${names.sql}) OR ${id} IN (${labels.sql}))`, params: [...names.params, ...labels.params] };
+  return { sql: `(+${id} IN (${names.sql}) OR +${id} IN (${labels.sql}))`, params: [...names.params, ...labels.params] };
 }
 
 /**
@@ -64,12 +68,12 @@ function textHits(q: string): Sql | null {
   // A column-filtered MATCH finds them from the index without reading each row's text.
   const nameHits: Sql[] = [
     ...terms.fts.map((t) => ({
-      sql: `(${id} IN (SELECT rowid FROM supplier_fts WHERE supplier_fts MATCH ?))`,
+      sql: `(+${id} IN (SELECT rowid FROM supplier_fts WHERE supplier_fts MATCH ?))`,
       params: [`{names} : ${ftsString(t)}`],
     })),
     ...terms.short.map((t) => {
       const ids = nameGramIds(t);
-      return { sql: `(${id} IN (${ids.sql}))`, params: ids.params };
+      return { sql: `(+${id} IN (${ids.sql}))`, params: ids.params };
     }),
   ];
   const conditions = terms.short.slice(match ? 0 : 1).map((t) => shortTermCondition(id, t));
@@ -138,10 +142,14 @@ function filters(query: SupplierQuery, omit?: Facet, mode: Mode = "count"): Sql 
 
 type Select = { columns: string; joins?: string; where: Sql; tail?: string };
 
-/** A SELECT over published suppliers `s`, restricted to the text hits `h` when there is text. */
+/**
+ * A SELECT over published suppliers `s`, restricted to the text hits `h` when there is text.
+ * The hits are materialized so the planner cannot move supplier_fts inside the join where its
+ * MATCH would be unusable.
+ */
 function select(hits: Sql | null, { columns, joins = "", where, tail = "" }: Select): Sql {
   const head = hits
-    ? `WITH hits AS (${hits.sql}) SELECT ${columns} FROM hits h JOIN "Supplier" s ON s."id" = h."id"`
+    ? `WITH hits AS MATERIALIZED (${hits.sql}) SELECT ${columns} FROM hits h JOIN "Supplier" s ON s."id" = h."id"`
     : `SELECT ${columns} FROM "Supplier" s`;
   return { sql: `${head} ${joins} WHERE ${where.sql} ${tail}`, params: [...(hits?.params ?? []), ...where.params] };
 }
