@@ -142,14 +142,10 @@ function filters(query: SupplierQuery, omit?: Facet, mode: Mode = "count"): Sql 
 
 type Select = { columns: string; joins?: string; where: Sql; tail?: string };
 
-/**
- * A SELECT over published suppliers `s`, restricted to the text hits `h` when there is text.
- * The hits are materialized so the planner cannot move supplier_fts inside the join where its
- * MATCH would be unusable.
- */
+/** A SELECT over published suppliers `s`, restricted to the text hits `h` when there is text. */
 function select(hits: Sql | null, { columns, joins = "", where, tail = "" }: Select): Sql {
   const head = hits
-    ? `WITH hits AS MATERIALIZED (${hits.sql}) SELECT ${columns} FROM hits h JOIN "Supplier" s ON s."id" = h."id"`
+    ? `WITH hits AS (${hits.sql}) SELECT ${columns} FROM hits h JOIN "Supplier" s ON s."id" = h."id"`
     : `SELECT ${columns} FROM "Supplier" s`;
   return { sql: `${head} ${joins} WHERE ${where.sql} ${tail}`, params: [...(hits?.params ?? []), ...where.params] };
 }
