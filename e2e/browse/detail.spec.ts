@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 
 test.describe("supplier detail page", () => {
   test("Seeed Studio shows its names, the taxi card, JSON-LD, title and canonical link", async ({ page }) => {
@@ -60,5 +60,26 @@ test.describe("supplier detail page", () => {
     await page.getByRole("article").getByRole("link", { name: "Seeed Studio", exact: true }).click();
     await expect(page).toHaveURL(/\/suppliers\/seeed-studio$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seeed Studio");
+  });
+});
+
+test.describe("supplier detail map", () => {
+  test("shows a pin for a precisely placed supplier, with tiles from the configured URL", async ({ page }) => {
+    const tiles: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith("https://tile.openstreetmap.org/")) tiles.push(r.url());
+    });
+    await page.goto("/suppliers/seg-electronics-market-seg-plaza");
+    const map = page.getByRole("region", { name: "Map" });
+    await expect(map.locator(".leaflet-marker-icon")).toHaveAttribute("title", "SEG Electronics Market (SEG Plaza)");
+    await expect.poll(() => tiles.length).toBeGreaterThan(0);
+  });
+
+  test("shows an area, not a pin, when the location is approximate", async ({ page }) => {
+    await page.goto("/suppliers/seeed-studio");
+    const map = page.getByRole("region", { name: "Map" });
+    await expect(map.locator("path.leaflet-interactive")).toHaveCount(1);
+    await expect(map.locator(".leaflet-marker-icon")).toHaveCount(0);
+    await expect(page.getByText("The pin marks the area, not the door")).toBeVisible();
   });
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../fixtures";
 
 /** The result cards of the supplier list: each is an article whose heading links to the supplier. */
 function resultNames(page: Page) {

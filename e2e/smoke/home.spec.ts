@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures";
 
 test("home page links to a seeded supplier whose page shows its name", async ({ page }) => {
   await page.goto("/");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
+import { SupplierMiniMap } from "@/components/map/SupplierMiniMap";
 import { RatingSummary } from "@/components/suppliers/RatingSummary";
 import { ReviewList } from "@/components/suppliers/ReviewList";
 import { Link } from "@/i18n/navigation";
@@ -93,7 +94,8 @@ export default async function SupplierPage({ params, searchParams }: Props) {
   const reviews = await findSupplierReviews({ supplierId: s.id, page: reviewsPage });
   const { primary, others } = displayNames(s, locale);
   const description = descriptionFor(s, locale);
-  const jsonLd = localBusinessJsonLd(s, getEnv().siteUrl);
+  const env = getEnv();
+  const jsonLd = localBusinessJsonLd(s, env.siteUrl);
   const c = s.contacts;
   const hasContacts = c.website || c.email || c.phone || c.wechatId || c.qq || c.stores.length > 0;
   const gcj = s.lat !== null && s.lng !== null ? wgs84ToGcj02({ lat: s.lat, lng: s.lng }) : null;
@@ -264,6 +266,17 @@ export default async function SupplierPage({ params, searchParams }: Props) {
           </Section>
 
           <Section id="location" title={t("location")}>
+            {s.lat !== null && s.lng !== null && (
+              <SupplierMiniMap
+                regionLabel={t("mapLabel")}
+                lat={s.lat}
+                lng={s.lng}
+                label={primary}
+                approximate={s.locationApproximate}
+                tileUrl={env.mapTileUrl}
+                attribution={env.mapTileAttribution}
+              />
+            )}
             <dl className="flex flex-col gap-2 text-sm">
               {s.addressEn && <Fact stacked label={t("addressEn")}>{s.addressEn}</Fact>}
               {s.district && <Fact stacked label={t("district")}>{districtLabel(s.district, locale)}</Fact>}
