@@ -1,23 +1,11 @@
 /** The CSV and GeoJSON shapes of the public export; the admin import reads the same CSV. */
 import { toCsvLine } from "./csv";
+import type { SupplierSummary } from "./search/types";
 
-export type ExportRecord = {
-  slug: string;
-  name: string;
-  nameZh: string | null;
-  nameJa: string | null;
-  category: string;
-  categories: string[];
-  capabilities: string[];
-  languages: string[];
+/** A search result's fields, less the search-only ones, plus the contact and ordering facts. */
+export type ExportRecord = Omit<SupplierSummary, "publishedAt" | "distanceMetres"> & {
   paymentMethods: string[];
   certifications: string[];
-  district: string | null;
-  addressEn: string | null;
-  addressZh: string | null;
-  lat: number | null;
-  lng: number | null;
-  locationApproximate: boolean;
   website: string | null;
   email: string | null;
   phone: string | null;
@@ -25,10 +13,6 @@ export type ExportRecord = {
   moq: number | null;
   leadTimeDaysMin: number | null;
   leadTimeDaysMax: number | null;
-  acceptsPrototypes: boolean | null;
-  acceptsSmallOrders: boolean | null;
-  ratingAvg: number;
-  reviewCount: number;
   isSampleData: boolean;
   updatedAt: string;
 };

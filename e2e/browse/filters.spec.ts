@@ -1,18 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-
-/** The result cards of the supplier list: each is an article whose heading links to the supplier. */
-function results(page: Page) {
-  return page.getByRole("region", { name: /supplier/i }).getByRole("article");
-}
-
-function resultNames(page: Page) {
-  return results(page).getByRole("heading", { level: 3 });
-}
-
-function rangeText(page: Page) {
-  return page.getByText(/^Showing \d+–\d+ of \d+$/);
-}
+import { rangeText, resultNames, results } from "./list-page";
 
 /** SQLite's COLLATE NOCASE: ASCII case folded, then code-point order. */
 function nocase(s: string): string {

@@ -1,19 +1,7 @@
-import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
+import { rangeText, resultNames, results } from "./list-page";
 
 test.use({ javaScriptEnabled: false });
-
-function results(page: Page) {
-  return page.getByRole("region", { name: /supplier/i }).getByRole("article");
-}
-
-function resultNames(page: Page) {
-  return results(page).getByRole("heading", { level: 3 });
-}
-
-function rangeText(page: Page) {
-  return page.getByText(/^Showing \d+–\d+ of \d+$/);
-}
 
 test.describe("supplier list without JavaScript", () => {
   test("ticking a category and pressing Apply filters submits the GET form", async ({ page }) => {

@@ -1,10 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
-
-/** The result cards of the supplier list: each is an article whose heading links to the supplier. */
-function resultNames(page: Page) {
-  return page.getByRole("region", { name: /supplier/i }).getByRole("article").getByRole("heading", { level: 3 });
-}
+import { resultNames } from "./list-page";
 
 /** The result count heading, e.g. "9 suppliers". */
 function resultCount(page: Page) {

@@ -1,11 +1,9 @@
 import "server-only";
 import type { ExportRecord } from "@/lib/export-format";
 import { db } from "@/server/db";
-import type { Row } from "@/server/search/sqlite";
+import { list, num, rowToSummary, type Row } from "@/server/search/sqlite";
 
 const BATCH = 2000;
-const list = (v: unknown) => (typeof v === "string" && v !== "" ? v.split(",") : []);
-const bool = (v: unknown) => (v === null || v === undefined ? null : Number(v) === 1);
 
 /**
  * Every published supplier, in id order, a batch at a time (keyset pagination), so exporting
@@ -32,36 +30,24 @@ export async function* exportPublishedSuppliers(): AsyncGenerator<ExportRecord[]
     );
     if (rows.length === 0) return;
     after = Number(rows[rows.length - 1].id);
-    yield rows.map((r) => ({
-      slug: String(r.slug),
-      name: String(r.name),
-      nameZh: (r.nameZh as string | null) ?? null,
-      nameJa: (r.nameJa as string | null) ?? null,
-      category: String(r.category),
-      categories: list(r.categories),
-      capabilities: list(r.capabilities),
-      languages: list(r.languages),
-      paymentMethods: list(r.paymentMethods),
-      certifications: list(r.certifications),
-      district: (r.district as string | null) ?? null,
-      addressEn: (r.addressEn as string | null) ?? null,
-      addressZh: (r.addressZh as string | null) ?? null,
-      lat: r.lat === null ? null : Number(r.lat),
-      lng: r.lng === null ? null : Number(r.lng),
-      locationApproximate: r.locationPrecision === null || ["AREA", "DISTRICT"].includes(String(r.locationPrecision)),
-      website: (r.website as string | null) ?? null,
-      email: (r.email as string | null) ?? null,
-      phone: (r.phone as string | null) ?? null,
-      wechatId: (r.wechatId as string | null) ?? null,
-      moq: r.moq === null ? null : Number(r.moq),
-      leadTimeDaysMin: r.leadTimeDaysMin === null ? null : Number(r.leadTimeDaysMin),
-      leadTimeDaysMax: r.leadTimeDaysMax === null ? null : Number(r.leadTimeDaysMax),
-      acceptsPrototypes: bool(r.acceptsPrototypes),
-      acceptsSmallOrders: bool(r.acceptsSmallOrders),
-      ratingAvg: Math.round(Number(r.ratingAvg) * 100) / 100,
-      reviewCount: Number(r.reviewCount),
-      isSampleData: Number(r.isSampleData) === 1,
-      updatedAt: new Date(String(r.updatedAt)).toISOString(),
-    }));
+    yield rows.map((r) => {
+      const { publishedAt: _publishedAt, ...summary } = rowToSummary(r);
+      const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+      const int = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+      return {
+        ...summary,
+        paymentMethods: list(r.paymentMethods),
+        certifications: list(r.certifications),
+        website: text(r.website),
+        email: text(r.email),
+        phone: text(r.phone),
+        wechatId: text(r.wechatId),
+        moq: int(r.moq),
+        leadTimeDaysMin: int(r.leadTimeDaysMin),
+        leadTimeDaysMax: int(r.leadTimeDaysMax),
+        isSampleData: num(r.isSampleData) === 1,
+        updatedAt: new Date(String(r.updatedAt)).toISOString(),
+      };
+    });
   }
 }

@@ -24,7 +24,7 @@ const APPROXIMATE = ["AREA", "DISTRICT"];
 const PUBLISHED = `s."status" = 'PUBLISHED'`;
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
-const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
+export const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 /** Ids of suppliers whose names contain a one- or two-character term (indexed, see migration). */
 function nameGramIds(term: string): Sql {
@@ -179,7 +179,7 @@ function orderBy(query: SupplierQuery, hasText: boolean): Sql {
   }
 }
 
-const list = (v: unknown) => (typeof v === "string" && v !== "" ? v.split(",") : []);
+export const list = (v: unknown) => (typeof v === "string" && v !== "" ? v.split(",") : []);
 
 /** Everything a result card needs, for one page of ids, in one statement. */
 const SUMMARY_SQL = (n: number) => `SELECT s."id", s."slug", s."name", s."nameZh", s."nameJa", c."slug" AS "category", s."district",
@@ -192,7 +192,8 @@ const SUMMARY_SQL = (n: number) => `SELECT s."id", s."slug", s."name", s."nameZh
   (SELECT group_concat(x."language") FROM (SELECT "language" FROM "SupplierLanguage" WHERE "supplierId" = s."id" ORDER BY "language") x) AS "languages"
   FROM "Supplier" s JOIN "Category" c ON c."id" = s."primaryCategoryId" WHERE s."id" IN (${placeholders(n)})`;
 
-function toSummary(r: Row): SupplierSummary {
+/** A supplier row (as SUMMARY_SQL selects it) as the search result shape; the export reuses it. */
+export function rowToSummary(r: Row): SupplierSummary {
   return {
     slug: String(r.slug),
     name: String(r.name),
@@ -264,7 +265,7 @@ export function createSqliteSupplierSearch(run: QueryRunner): SupplierSearch {
       const rows = ids.length ? await run(SUMMARY_SQL(ids.length), ids.map((r) => num(r.id))) : [];
       const byId = new Map(rows.map((r) => [num(r.id), r]));
       const items = ids.map((r) => {
-        const summary = toSummary(byId.get(num(r.id))!);
+        const summary = rowToSummary(byId.get(num(r.id))!);
         if (query.near && summary.lat !== null && summary.lng !== null) {
           summary.distanceMetres = Math.round(distanceMetres(query.near, { lat: summary.lat, lng: summary.lng }));
         }

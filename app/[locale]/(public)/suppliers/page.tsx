@@ -10,7 +10,7 @@ import { capabilityLabel, categoryLabel, districtLabel, languageLabel } from "@/
 import { hasFilters, parseSupplierQuery, SORT_KEYS, toSearchParams, type SupplierQuery } from "@/lib/search/query";
 import { RATING_THRESHOLDS, type FacetCounts } from "@/lib/search/types";
 import { localizedPath } from "@/lib/seo";
-import { CAPABILITIES, CATEGORIES, DISTRICTS, LANGUAGES, type Locale } from "@/lib/taxonomy";
+import { CAPABILITIES, CATEGORIES, DISTRICTS, LANGUAGES, type CapabilitySlug, type Locale } from "@/lib/taxonomy";
 import { findSuppliers } from "@/server/data/suppliers";
 
 export const dynamic = "force-dynamic";
@@ -73,68 +73,41 @@ function Check({
 
 const VISIBLE_CAPABILITIES = 8;
 
+type Option = { value: string; label: string };
+
+/** One checkbox per option, ticked when selected, with the count it would give. */
+function checks(name: string, options: Option[], selected: readonly string[], counts: Record<string, number>) {
+  return options.map((o) => (
+    <Check key={o.value} name={name} value={o.value} checked={selected.includes(o.value)} label={o.label} count={counts[o.value] ?? 0} />
+  ));
+}
+
 async function Filters({ query, facets, locale }: { query: SupplierQuery; facets: FacetCounts; locale: Locale }) {
   const t = await getTranslations("list");
-  const capabilities = [...CAPABILITIES].sort(
+  // Ticked capabilities first, then the ones with most results.
+  const capabilities = CAPABILITIES.map((c) => ({ value: c.slug, label: capabilityLabel(c.slug, locale) })).sort(
     (a, b) =>
-      Number(query.capabilities.includes(b.slug)) - Number(query.capabilities.includes(a.slug)) ||
-      (facets.capabilities[b.slug] ?? 0) - (facets.capabilities[a.slug] ?? 0),
-  );
-  const capabilityCheck = (c: (typeof CAPABILITIES)[number]) => (
-    <Check
-      key={c.slug}
-      name="capability"
-      value={c.slug}
-      checked={query.capabilities.includes(c.slug)}
-      label={capabilityLabel(c.slug, locale)}
-      count={facets.capabilities[c.slug] ?? 0}
-    />
+      Number(query.capabilities.includes(b.value as CapabilitySlug)) - Number(query.capabilities.includes(a.value as CapabilitySlug)) ||
+      (facets.capabilities[b.value] ?? 0) - (facets.capabilities[a.value] ?? 0),
   );
   return (
     <div className="flex flex-col gap-3">
       <h2 className="hidden text-base font-semibold lg:block">{t("filters")}</h2>
       <Facet legend={t("facet.category")}>
-        {CATEGORIES.map((c) => (
-          <Check
-            key={c.slug}
-            name="category"
-            value={c.slug}
-            checked={query.categories.includes(c.slug)}
-            label={categoryLabel(c.slug, locale)}
-            count={facets.categories[c.slug] ?? 0}
-          />
-        ))}
+        {checks("category", CATEGORIES.map((c) => ({ value: c.slug, label: categoryLabel(c.slug, locale) })), query.categories, facets.categories)}
       </Facet>
       <Facet legend={t("facet.district")}>
-        {DISTRICTS.map((d) => (
-          <Check
-            key={d.slug}
-            name="district"
-            value={d.slug}
-            checked={query.districts.includes(d.slug)}
-            label={districtLabel(d.slug, locale)}
-            count={facets.districts[d.slug] ?? 0}
-          />
-        ))}
+        {checks("district", DISTRICTS.map((d) => ({ value: d.slug, label: districtLabel(d.slug, locale) })), query.districts, facets.districts)}
       </Facet>
       <Facet legend={t("facet.capability")} hint={t("facet.capabilityHint")}>
-        {capabilities.slice(0, VISIBLE_CAPABILITIES).map(capabilityCheck)}
+        {checks("capability", capabilities.slice(0, VISIBLE_CAPABILITIES), query.capabilities, facets.capabilities)}
         <details>
           <summary className="cursor-pointer py-1 text-sm text-brand-700">{t("facet.showMore", { count: CAPABILITIES.length })}</summary>
-          {capabilities.slice(VISIBLE_CAPABILITIES).map(capabilityCheck)}
+          {checks("capability", capabilities.slice(VISIBLE_CAPABILITIES), query.capabilities, facets.capabilities)}
         </details>
       </Facet>
       <Facet legend={t("facet.language")}>
-        {LANGUAGES.map((l) => (
-          <Check
-            key={l.code}
-            name="language"
-            value={l.code}
-            checked={query.languages.includes(l.code)}
-            label={languageLabel(l.code, locale)}
-            count={facets.languages[l.code] ?? 0}
-          />
-        ))}
+        {checks("language", LANGUAGES.map((l) => ({ value: l.code, label: languageLabel(l.code, locale) })), query.languages, facets.languages)}
       </Facet>
       <Facet legend={t("facet.orders")}>
         <Check name="smallOrders" value="1" checked={query.smallOrders} label={t("facet.smallOrders")} count={facets.smallOrders} />
