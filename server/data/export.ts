@@ -1,7 +1,7 @@
 import "server-only";
 import type { ExportRecord } from "@/lib/export-format";
-import { db } from "@/server/db";
-import { list, num, rowToSummary, type Row } from "@/server/search/sqlite";
+import { readRows } from "@/server/db";
+import { list, num, rowToSummary } from "@/server/search/sqlite";
 
 const BATCH = 2000;
 
@@ -12,7 +12,7 @@ const BATCH = 2000;
 export async function* exportPublishedSuppliers(): AsyncGenerator<ExportRecord[]> {
   let after = 0;
   for (;;) {
-    const rows = await db.$queryRawUnsafe<Row[]>(
+    const rows = readRows(
       `SELECT s."id", s."slug", s."name", s."nameZh", s."nameJa", c."slug" AS "category", s."district",
               s."addressEn", s."addressZh", s."lat", s."lng", s."locationPrecision", s."website", s."email",
               s."phone", s."wechatId", s."moq", s."leadTimeDaysMin", s."leadTimeDaysMax",
@@ -25,8 +25,7 @@ export async function* exportPublishedSuppliers(): AsyncGenerator<ExportRecord[]
          FROM "Supplier" s JOIN "Category" c ON c."id" = s."primaryCategoryId"
         WHERE s."status" = 'PUBLISHED' AND s."id" > ?
         ORDER BY s."id" LIMIT ?`,
-      after,
-      BATCH,
+      [after, BATCH],
     );
     if (rows.length === 0) return;
     after = Number(rows[rows.length - 1].id);

@@ -2,10 +2,10 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import type { SupplierQuery } from "@/lib/search/query";
 import type { SupplierSearchResult } from "@/lib/search/types";
-import { db } from "@/server/db";
+import { db, readRows } from "@/server/db";
 import { createSqliteSupplierSearch, type Row } from "@/server/search/sqlite";
 
-const search = createSqliteSupplierSearch((sql, params) => db.$queryRawUnsafe<Row[]>(sql, ...params));
+const search = createSqliteSupplierSearch(async (sql, params) => readRows(sql, params));
 
 /** Published suppliers matching a search, a page at a time, with facet counts when asked. */
 export async function findSuppliers({ query, facets = false }: { query: SupplierQuery; facets?: boolean }): Promise<SupplierSearchResult> {
