@@ -87,9 +87,17 @@ async function benchApi(): Promise<Map<string, number[]>> {
         url: `http://127.0.0.1:${port}`,
         connections,
         amount: paths.length * perQuery,
+        // Large databases answer broad queries slowly under load; a timeout would drop samples.
+        timeout: 120,
         requests: paths.map((p) => ({ method: "GET", path: p })),
       },
-      (err) => (err ? reject(err) : resolve()),
+      (err, result) => {
+        if (err) return reject(err);
+        if (result.errors > 0 || result.timeouts > 0) {
+          return reject(new Error(`API run had ${result.errors} errors and ${result.timeouts} timeouts`));
+        }
+        resolve();
+      },
     );
     // Each connection walks the request list in order; map responses back to their query.
     const cursor = new Map<unknown, number>();

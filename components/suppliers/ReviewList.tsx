@@ -27,7 +27,7 @@ export async function ReviewList({ slug, reviews, total, page, pageSize }: Props
                 </p>
               )}
               <p className="text-sm text-slate-600">
-                {t("supplier.reviewedBy", { name: r.authorName })} ·{" "}
+                {t("supplier.reviewedBy", { name: r.authorName ?? t("supplier.anonymous") })} ·{" "}
                 <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium" })}</time>
                 {r.visitedOn && <> · {t("supplier.visited", { date: r.visitedOn })}</>}
               </p>

@@ -179,7 +179,8 @@ export type ReviewItem = {
   visitedOn: string | null;
   createdAt: string;
   updatedAt: string;
-  authorName: string;
+  /** Null when the author has no display name. */
+  authorName: string | null;
 };
 
 export const REVIEWS_PAGE_SIZE = 10;
@@ -216,7 +217,7 @@ export async function findSupplierReviews({ supplierId, page = 1 }: { supplierId
     visitedOn: r.visitedOn?.toISOString().slice(0, 10) ?? null,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
-    authorName: r.author.name?.trim() || "Anonymous",
+    authorName: r.author.name?.trim() || null,
   }));
   return { items, total, page, pageSize: REVIEWS_PAGE_SIZE };
 }

@@ -31,7 +31,7 @@ export type SupplierSpec = {
 
 let referenceSeeded = false;
 
-export async function ensureReferenceData() {
+async function ensureReferenceData() {
   if (!referenceSeeded) {
     await seedReferenceData();
     referenceSeeded = true;
@@ -73,8 +73,4 @@ export async function createSupplier(spec: SupplierSpec) {
     },
     select: { id: true, slug: true },
   });
-}
-
-export async function deleteAllSuppliers() {
-  await db.supplier.deleteMany({});
 }

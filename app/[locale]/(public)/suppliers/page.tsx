@@ -11,7 +11,7 @@ import { hasFilters, parseSupplierQuery, SORT_KEYS, toSearchParams, type Supplie
 import { RATING_THRESHOLDS, type FacetCounts } from "@/lib/search/types";
 import { localizedPath } from "@/lib/seo";
 import { CAPABILITIES, CATEGORIES, DISTRICTS, LANGUAGES, type CapabilitySlug, type Locale } from "@/lib/taxonomy";
-import { findSuppliers } from "@/server/data/suppliers";
+import { countPublishedSuppliers, findSuppliers } from "@/server/data/suppliers";
 
 export const dynamic = "force-dynamic";
 
@@ -30,6 +30,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const qs = toSearchParams({ ...query, page: 1 }).toString();
   return {
     title: query.q ? t("suppliersSearchTitle", { q: query.q }) : t("suppliersTitle"),
+    description: t("suppliersDescription", { count: await countPublishedSuppliers() }),
     alternates: { canonical: localizedPath("/suppliers", locale) + (qs ? `?${qs}` : "") },
     // Free-text result pages are endless; facet pages and the plain list are worth indexing.
     robots: query.q || query.page > 1 ? { index: false, follow: true } : undefined,
