@@ -59,7 +59,7 @@ function shortTermCondition(id: string, term: string): Sql {
  * three or more characters use the trigram index over names, tags, address and description;
  * shorter ones match names and tags (see the supplier_search migration).
  */
-function textHits(q: string): Sql | null {
+function textHits(q: string, { ranked = true }: { ranked?: boolean } = {}): Sql | null {
   const terms = splitTerms(q);
   if (terms.all.length === 0) return null;
   const match = buildFtsMatch(terms.fts);
@@ -86,11 +86,11 @@ function textHits(q: string): Sql | null {
     const labels = labelIds(terms.short[0]);
     from = { sql: `FROM (${names.sql} UNION ${labels.sql}) x WHERE 1`, params: [...names.params, ...labels.params] };
   }
+  // Counting needs only the ids: no bm25, no name-hit lookups.
+  const rankColumns = ranked ? [{ sql: `${match ? BM25 : "0"} AS rank, ${nameHits.map((h) => h.sql).join(" + ")} AS nameHits`, params: nameHits.flatMap((h) => h.params) }] : [];
   return {
-    sql:
-      `SELECT ${id} AS id, ${match ? BM25 : "0"} AS rank, ${nameHits.map((h) => h.sql).join(" + ")} AS nameHits ` +
-      `${from.sql}${conditions.map((c) => ` AND ${c.sql}`).join("")}`,
-    params: [...nameHits.flatMap((h) => h.params), ...from.params, ...conditions.flatMap((c) => c.params)],
+    sql: `SELECT ${[`${id} AS id`, ...rankColumns.map((c) => c.sql)].join(", ")} ${from.sql}${conditions.map((c) => ` AND ${c.sql}`).join("")}`,
+    params: [...rankColumns.flatMap((c) => c.params), ...from.params, ...conditions.flatMap((c) => c.params)],
   };
 }
 
@@ -260,7 +260,7 @@ export function createSqliteSupplierSearch(run: QueryRunner): SupplierSearch {
       // Rank first, reading only ids and sort keys; the columns of the page's rows come after.
       const ranked = select(hits, { columns: `s."id"`, where: filters(query, undefined, "page"), tail: `ORDER BY ${order.sql} LIMIT ? OFFSET ?` });
       const ids = await run(ranked.sql, [...ranked.params, ...order.params, query.pageSize, (query.page - 1) * query.pageSize]);
-      const count = select(hits, { columns: "count(*) AS n", where: filters(query) });
+      const count = select(textHits(query.q, { ranked: false }), { columns: "count(*) AS n", where: filters(query) });
       const total = num((await run(count.sql, count.params))[0]?.n);
       const rows = ids.length ? await run(SUMMARY_SQL(ids.length), ids.map((r) => num(r.id))) : [];
       const byId = new Map(rows.map((r) => [num(r.id), r]));
