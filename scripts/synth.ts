@@ -18,7 +18,6 @@ import {
   generateSupplier,
   synthReviewId,
   synthUser,
-  toPrismaDateTime,
   userPoolSizeFor,
   type SynthOptions,
   type SynthSupplier,
