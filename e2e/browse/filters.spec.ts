@@ -178,3 +178,11 @@ test.describe("supplier list: pagination", () => {
     await expect(rangeText(page)).toHaveText(/^Showing 1–\d+ of \d+$/);
   });
 });
+
+test("a page past the last one offers the last page instead of an empty result", async ({ page }) => {
+  await page.goto("/suppliers?page=99");
+  await expect(page.getByRole("heading", { name: "This page is past the last one" })).toBeVisible();
+  await page.getByRole("link", { name: "Go to page 3" }).click();
+  await expect(page).toHaveURL(/page=3/);
+  await expect(page.getByRole("region", { name: /supplier/i }).getByRole("article").first()).toBeVisible();
+});

@@ -260,7 +260,14 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
             </ul>
           )}
 
-          {result.items.length === 0 ? (
+          {result.items.length === 0 && result.total > 0 ? (
+            <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
+              <h3 className="text-lg font-semibold">{t("pastLastPage")}</h3>
+              <Link href={hrefWith(query, { page: pages })} className="text-brand-700 underline">
+                {t("goToLastPage", { page: pages })}
+              </Link>
+            </div>
+          ) : result.items.length === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
               <h3 className="text-lg font-semibold">{t("emptyHeading")}</h3>
               <p className="text-slate-600">{hasFilters(query) ? t("emptyText") : ""}</p>
