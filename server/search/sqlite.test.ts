@@ -103,6 +103,21 @@ describe("text search", () => {
     expect(result.items.map((i) => i.slug)).toEqual(["pearl-circuits", "bay-assembly"]);
   });
 
+  it("gives the same pages whether or not the name tier alone fills them", async () => {
+    const relevance = (page: number, pageSize: number) =>
+      findSuppliers({ query: { ...EMPTY_QUERY, q: "pearl circuits", sort: "relevance", page, pageSize } });
+    expect((await relevance(1, 1)).items.map((i) => i.slug)).toEqual(["pearl-circuits"]);
+    expect((await relevance(2, 1)).items.map((i) => i.slug)).toEqual(["bay-assembly"]);
+    for (const text of ["电子", "华 电", "electronics market"]) {
+      const all = (await findSuppliers({ query: { ...EMPTY_QUERY, q: text, sort: "relevance", pageSize: 100 } })).items.map((i) => i.slug);
+      const oneByOne: string[] = [];
+      for (let page = 1; page <= all.length; page++) {
+        oneByOne.push(...(await findSuppliers({ query: { ...EMPTY_QUERY, q: text, sort: "relevance", page, pageSize: 1 } })).items.map((i) => i.slug));
+      }
+      expect(oneByOne, text).toEqual(all);
+    }
+  });
+
   it("treats FTS5 syntax in the query as literal text", async () => {
     for (const text of ['"', '""', "NEAR(a b)", "a OR b", "*", "pearl*", "(", "name:pearl", "AND", "^pearl", "'; DROP TABLE x;--"]) {
       await expect(findSuppliers({ query: q({ q: text }) }), text).resolves.toBeDefined();

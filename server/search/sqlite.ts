@@ -59,7 +59,7 @@ function shortTermCondition(id: string, term: string): Sql {
  * three or more characters use the trigram index over names, tags, address and description;
  * shorter ones match names and tags (see the supplier_search migration).
  */
-function textHits(q: string, { ranked = true }: { ranked?: boolean } = {}): Sql | null {
+function textHits(q: string, { ranked = true, namesOnly = false }: { ranked?: boolean; namesOnly?: boolean } = {}): Sql | null {
   const terms = splitTerms(q);
   if (terms.all.length === 0) return null;
   const match = buildFtsMatch(terms.fts);
@@ -77,9 +77,14 @@ function textHits(q: string, { ranked = true }: { ranked?: boolean } = {}): Sql 
     }),
   ];
   const conditions = terms.short.slice(match ? 0 : 1).map((t) => shortTermCondition(id, t));
+  // The top tier of the relevance order: every term is in the names.
+  if (namesOnly) conditions.push(...nameHits);
   let from: Sql;
   if (match) {
     from = { sql: `FROM supplier_fts WHERE supplier_fts MATCH ?`, params: [match] };
+  } else if (namesOnly) {
+    const names = nameGramIds(terms.short[0]);
+    from = { sql: `FROM (${names.sql}) x WHERE 1`, params: names.params };
   } else {
     // Drive from the first short term's matches; the others filter them.
     const names = nameGramIds(terms.short[0]);
@@ -258,8 +263,19 @@ export function createSqliteSupplierSearch(run: QueryRunner): SupplierSearch {
       const hits = textHits(query.q);
       const order = orderBy(query, hits !== null);
       // Rank first, reading only ids and sort keys; the columns of the page's rows come after.
-      const ranked = select(hits, { columns: `s."id"`, where: filters(query, undefined, "page"), tail: `ORDER BY ${order.sql} LIMIT ? OFFSET ?` });
-      const ids = await run(ranked.sql, [...ranked.params, ...order.params, query.pageSize, (query.page - 1) * query.pageSize]);
+      const rank = (source: Sql | null) => {
+        const ranked = select(source, { columns: `s."id"`, where: filters(query, undefined, "page"), tail: `ORDER BY ${order.sql} LIMIT ? OFFSET ?` });
+        return run(ranked.sql, [...ranked.params, ...order.params, query.pageSize, (query.page - 1) * query.pageSize]);
+      };
+      // Relevance puts suppliers with every term in their names first, in the same order as
+      // the full ranking. When that tier alone fills the page, only it is ranked: bm25 over a
+      // few hundred name matches instead of tens of thousands of text matches.
+      let ids: Row[] | undefined;
+      if (hits && query.sort === "relevance") {
+        const tier = await rank(textHits(query.q, { namesOnly: true }));
+        if (tier.length === query.pageSize) ids = tier;
+      }
+      ids ??= await rank(hits);
       const count = select(textHits(query.q, { ranked: false }), { columns: "count(*) AS n", where: filters(query) });
       const total = num((await run(count.sql, count.params))[0]?.n);
       const rows = ids.length ? await run(SUMMARY_SQL(ids.length), ids.map((r) => num(r.id))) : [];
