@@ -50,6 +50,7 @@ export type SupplierSearchResult = {
 
 export interface SupplierSearch {
   search(query: SupplierQuery, options?: { facets?: boolean }): Promise<SupplierSearchResult>;
+  countFacets(query: SupplierQuery): Promise<FacetCounts>;
 }
 
 export const RATING_THRESHOLDS = [4, 3, 2, 1] as const;

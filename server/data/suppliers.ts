@@ -1,15 +1,26 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { SupplierQuery } from "@/lib/search/query";
-import type { SupplierSearchResult } from "@/lib/search/types";
+import { hasFilters, type SupplierQuery } from "@/lib/search/query";
+import type { FacetCounts, SupplierSearchResult } from "@/lib/search/types";
+import { createTtlCache } from "@/lib/ttl-cache";
 import { db, readRows } from "@/server/db";
 import { createSqliteSupplierSearch, type Row } from "@/server/search/sqlite";
 
 const search = createSqliteSupplierSearch(async (sql, params) => readRows(sql, params));
 
+/**
+ * Facet counts of the unfiltered list, the directory's landing view: they scan every published
+ * supplier (about 300 ms at 100 000) and are the same for every visitor, so they are kept for a
+ * minute. Any filter or text is counted fresh.
+ */
+const landingFacets = createTtlCache<FacetCounts>(60_000);
+
 /** Published suppliers matching a search, a page at a time, with facet counts when asked. */
 export async function findSuppliers({ query, facets = false }: { query: SupplierQuery; facets?: boolean }): Promise<SupplierSearchResult> {
-  return search.search(query, { facets });
+  if (!facets || hasFilters(query)) return search.search(query, { facets });
+  const result = await search.search(query);
+  result.facets = await landingFacets.get("all", () => search.countFacets(query));
+  return result;
 }
 
 const APPROXIMATE = new Set(["AREA", "DISTRICT"]);

@@ -291,5 +291,8 @@ export function createSqliteSupplierSearch(run: QueryRunner): SupplierSearch {
       if (options.facets) result.facets = await facetCounts(run, query, hits);
       return result;
     },
+    countFacets(query) {
+      return facetCounts(run, query, textHits(query.q));
+    },
   };
 }
