@@ -3,11 +3,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { FilterForm } from "@/components/search/FilterForm";
 import { MobileCollapsible } from "@/components/search/MobileCollapsible";
+import { SearchFields } from "@/components/search/SearchBox";
 import { Pagination } from "@/components/suppliers/Pagination";
 import { SupplierCard } from "@/components/suppliers/SupplierCard";
 import { getPathname, Link } from "@/i18n/navigation";
 import { capabilityLabel, categoryLabel, districtLabel, languageLabel } from "@/lib/labels";
-import { hasFilters, parseSupplierQuery, SORT_KEYS, toSearchParams, type SupplierQuery } from "@/lib/search/query";
+import { DEFAULT_PAGE_SIZE, hasFilters, parseSupplierQuery, SORT_KEYS, toSearchParams, type SupplierQuery } from "@/lib/search/query";
 import { RATING_THRESHOLDS, type FacetCounts } from "@/lib/search/types";
 import { localizedPath } from "@/lib/seo";
 import { CAPABILITIES, CATEGORIES, DISTRICTS, LANGUAGES, type CapabilitySlug, type Locale } from "@/lib/taxonomy";
@@ -154,7 +155,6 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
   setRequestLocale(rawLocale);
   const locale = rawLocale as Locale;
   const t = await getTranslations("list");
-  const tSearch = await getTranslations("search");
   const { query, problems } = parseSupplierQuery(await searchParams);
   const result = await findSuppliers({ query, facets: true });
   const pages = Math.max(1, Math.ceil(result.total / query.pageSize));
@@ -180,24 +180,10 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
       <div className="flex flex-col gap-3">
         <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
         <div role="search" className="flex gap-2">
-          <label htmlFor="list-q" className="sr-only">
-            {tSearch("label")}
-          </label>
-          <input
-            id="list-q"
-            name="q"
-            type="search"
-            defaultValue={query.q}
-            placeholder={tSearch("placeholder")}
-            maxLength={200}
-            className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600"
-          />
-          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-            {tSearch("submit")}
-          </button>
+          <SearchFields id="list-q" defaultValue={query.q} />
         </div>
         {query.near && <input type="hidden" name="near" value={`${query.near.lat},${query.near.lng}`} />}
-        {query.pageSize !== 20 && <input type="hidden" name="pageSize" value={query.pageSize} />}
+        {query.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={query.pageSize} />}
       </div>
 
       {problems.length > 0 && (
