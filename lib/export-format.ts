@@ -1,4 +1,4 @@
-/** The CSV and GeoJSON shapes of the public export; the admin import reads the same CSV. */
+/** The CSV and GeoJSON shapes of the public export, one dialect (lib/csv.ts) for every reader. */
 import { toCsvLine } from "./csv";
 import type { SupplierSummary } from "./search/types";
 
