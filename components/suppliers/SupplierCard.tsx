@@ -49,3 +49,16 @@ export async function SupplierCard({ supplier, headingLevel = "h3" }: { supplier
     </article>
   );
 }
+
+/** A responsive grid of supplier cards. */
+export function SupplierCardList({ suppliers, columns = 3 }: { suppliers: SupplierSummary[]; columns?: 2 | 3 }) {
+  return (
+    <ul className={`grid gap-3 sm:grid-cols-2 ${columns === 3 ? "lg:grid-cols-3" : ""}`}>
+      {suppliers.map((s) => (
+        <li key={s.slug}>
+          <SupplierCard supplier={s} />
+        </li>
+      ))}
+    </ul>
+  );
+}

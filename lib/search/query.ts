@@ -125,6 +125,7 @@ export function parseLatLng(value: string): LatLng | null {
  */
 export function parseSupplierQuery(source: ParamSource): ParsedQuery {
   const problems: QueryProblem[] = [];
+  // q and near may contain commas, so they are read whole rather than split like facet lists.
   const rawQ = source instanceof URLSearchParams ? source.getAll("q") : ([] as string[]).concat(source.q ?? []);
   if (rawQ.length > 1) problems.push({ param: "q", message: "q may be given only once" });
   let q = normalizeSearchText(rawQ[0] ?? "");

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SearchBox } from "@/components/search/SearchBox";
-import { SupplierCard } from "@/components/suppliers/SupplierCard";
+import { SupplierCardList } from "@/components/suppliers/SupplierCard";
 import { Link } from "@/i18n/navigation";
 import { categoryLabel } from "@/lib/labels";
 import { EMPTY_QUERY } from "@/lib/search/query";
@@ -66,13 +66,7 @@ export default async function HomePage({ params }: Props) {
             {t("seeAll")}
           </Link>
         </div>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {recent.items.map((s) => (
-            <li key={s.slug}>
-              <SupplierCard supplier={s} />
-            </li>
-          ))}
-        </ul>
+        <SupplierCardList suppliers={recent.items} />
       </section>
 
       <section aria-labelledby="top-heading" className="flex flex-col gap-3">
@@ -82,13 +76,7 @@ export default async function HomePage({ params }: Props) {
         {topRated.items.length === 0 ? (
           <p className="text-slate-600">{t("noTopRated")}</p>
         ) : (
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {topRated.items.map((s) => (
-              <li key={s.slug}>
-                <SupplierCard supplier={s} />
-              </li>
-            ))}
-          </ul>
+          <SupplierCardList suppliers={topRated.items} />
         )}
       </section>
 

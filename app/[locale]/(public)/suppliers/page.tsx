@@ -5,7 +5,7 @@ import { FilterForm } from "@/components/search/FilterForm";
 import { MobileCollapsible } from "@/components/search/MobileCollapsible";
 import { SearchFields } from "@/components/search/SearchBox";
 import { Pagination } from "@/components/suppliers/Pagination";
-import { SupplierCard } from "@/components/suppliers/SupplierCard";
+import { SupplierCardList } from "@/components/suppliers/SupplierCard";
 import { getPathname, Link } from "@/i18n/navigation";
 import { capabilityLabel, categoryLabel, districtLabel, languageLabel } from "@/lib/labels";
 import { DEFAULT_PAGE_SIZE, hasFilters, parseSupplierQuery, SORT_KEYS, toSearchParams, type SupplierQuery } from "@/lib/search/query";
@@ -259,13 +259,7 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
               <p className="text-slate-600">{hasFilters(query) ? t("emptyText") : ""}</p>
             </div>
           ) : (
-            <ul className="grid gap-3 sm:grid-cols-2">
-              {result.items.map((s) => (
-                <li key={s.slug}>
-                  <SupplierCard supplier={s} />
-                </li>
-              ))}
-            </ul>
+            <SupplierCardList suppliers={result.items} columns={2} />
           )}
 
           <Pagination page={query.page} pages={pages} hrefFor={(page) => hrefWith(query, { page })} />
