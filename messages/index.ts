@@ -1,0 +1,47 @@
+/**
+ * Message files are split by area of the product (core pages, map, accounts and reviews,
+ * moderation, search, page chrome, operations) so that work on one area never edits another
+ * area's file. Each locale's files are deep-merged in this order; a later area may add keys to
+ * an earlier area's namespace.
+ */
+import accountEn from "./account/en.json";
+import accountJa from "./account/ja.json";
+import accountZh from "./account/zh.json";
+import coreEn from "./core/en.json";
+import coreJa from "./core/ja.json";
+import coreZh from "./core/zh.json";
+import mapEn from "./map/en.json";
+import mapJa from "./map/ja.json";
+import mapZh from "./map/zh.json";
+import moderationEn from "./moderation/en.json";
+import moderationJa from "./moderation/ja.json";
+import moderationZh from "./moderation/zh.json";
+import opsEn from "./ops/en.json";
+import opsJa from "./ops/ja.json";
+import opsZh from "./ops/zh.json";
+import pagesEn from "./pages/en.json";
+import pagesJa from "./pages/ja.json";
+import pagesZh from "./pages/zh.json";
+import searchEn from "./search/en.json";
+import searchJa from "./search/ja.json";
+import searchZh from "./search/zh.json";
+
+export type Messages = { [key: string]: string | Messages };
+
+/** Later values win; nested namespaces are merged key by key. */
+export function mergeMessages(base: Messages, override: Messages): Messages {
+  const out: Messages = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const b = base[key];
+    out[key] = typeof value === "object" && typeof b === "object" ? mergeMessages(b, value) : value;
+  }
+  return out;
+}
+
+const merge = (files: Messages[]) => files.reduce(mergeMessages, {});
+
+export const messagesByLocale = {
+  en: merge([coreEn, mapEn, accountEn, moderationEn, searchEn, pagesEn, opsEn]),
+  ja: merge([coreJa, mapJa, accountJa, moderationJa, searchJa, pagesJa, opsJa]),
+  zh: merge([coreZh, mapZh, accountZh, moderationZh, searchZh, pagesZh, opsZh]),
+} satisfies Record<string, Messages>;
