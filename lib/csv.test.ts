@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvError, parseCsv, parseCsvRecords, toCsvLine } from "./csv";
+import { CsvError, parseCsv, parseCsvRecords, toCsvLine, unescapeFormula } from "./csv";
+
+const table = fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }).map((rows) => {
+  const width = rows[0].length;
+  return rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+});
+// A lone empty field on a line is indistinguishable from a blank line.
+const unambiguous = (t: string[][]) => t[0].length > 1 || t.every((r) => r[0] !== "");
 
 describe("parseCsv", () => {
   it("reads quoted fields with commas, quotes and line breaks, CRLF and a BOM", () => {
@@ -10,20 +17,56 @@ describe("parseCsv", () => {
     ]);
   });
 
-  it("rejects an unterminated quote", () => {
-    expect(() => parseCsv('a,"b')).toThrow(CsvError);
+  it("accepts LF, CRLF and CR line endings mixed in one file", () => {
+    expect(parseCsv("a,b\r1,2\n3,4\r\n5,6")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+      ["3", "4"],
+      ["5", "6"],
+    ]);
   });
 
-  it("round-trips anything toCsvLine writes", () => {
+  it("rejects an unterminated quote and a quote inside an unquoted field, saying where", () => {
+    expect(() => parseCsv('a,"b')).toThrow(CsvError);
+    expect(() => parseCsv('x\na,b"c')).toThrow(CsvError);
+    expect(() => parseCsv('x\ny\na,b"c')).toThrow(expect.objectContaining({ line: 3 }));
+  });
+
+  it("round-trips anything toCsvLine writes without formula escaping", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        const width = rows[0].length;
-        const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
-        // A lone empty field on a line is indistinguishable from a blank line.
-        fc.pre(width > 1 || table.every((r) => r[0] !== ""));
-        expect(parseCsv(table.map(toCsvLine).join(""))).toEqual(table);
+      fc.property(table, (t) => {
+        fc.pre(unambiguous(t));
+        expect(parseCsv(t.map((r) => toCsvLine(r, { escapeFormulas: false })).join(""))).toEqual(t);
       }),
     );
+  });
+
+  it("round-trips through unescapeFormula with formula escaping (values not starting with a quote)", () => {
+    fc.assert(
+      fc.property(table, (t) => {
+        fc.pre(unambiguous(t) && t.every((r) => r.every((v) => !v.startsWith("'"))));
+        const back = parseCsv(t.map((r) => toCsvLine(r)).join("")).map((r) => r.map(unescapeFormula));
+        expect(back).toEqual(t);
+      }),
+    );
+  });
+});
+
+describe("toCsvLine", () => {
+  it("prefixes a quote to text a spreadsheet would run as a formula", () => {
+    const cells = ["=HYPERLINK(\"http://x\",\"y\")", "=cmd|' /C calc'!A0", "+86 755 1234 5678", "-", "@SUM(A1)", "\tx", "\rx", "＝1+1", "－1"];
+    const [row] = parseCsv(toCsvLine(cells));
+    expect(row).toEqual(cells.map((c) => `'${c}`));
+  });
+
+  it("leaves numbers, booleans, empty cells and ordinary text as they are", () => {
+    expect(toCsvLine([-12.5, 0, true, false, null, undefined, "", "Seeed Studio", "a=b", "x-1"])).toBe(
+      "-12.5,0,true,false,,,,Seeed Studio,a=b,x-1\r\n",
+    );
+  });
+
+  it("quotes a field holding a lone CR or LF", () => {
+    expect(toCsvLine(["a\rb", "c\nd"])).toBe('"a\rb","c\nd"\r\n');
   });
 });
 

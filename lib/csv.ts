@@ -1,52 +1,39 @@
 /**
- * RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. Used by the seed,
- * the export and the admin import, so all three agree on one dialect.
+ * RFC 4180 CSV through csv-parse and csv-stringify: quoted fields may hold commas, quotes ("")
+ * and line breaks. The seed, the export and the admin import all go through these functions,
+ * so they agree on one dialect.
  */
+import { CsvError as ParseError, parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 
 export class CsvError extends Error {
   override name = "CsvError";
+  constructor(
+    message: string,
+    /** 1-based line of the input where reading stopped, when known. */
+    readonly line?: number,
+  ) {
+    super(message);
+  }
 }
 
+type Cell = string | number | boolean | null | undefined;
+
+/** Rows of fields; a blank line is a row with one empty field, rows may differ in width. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let inQuotes = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (c === "\n") line++;
-        field += c;
-      }
-    } else if (c === '"') {
-      if (field !== "") throw new CsvError(`line ${line}: quote inside an unquoted field`);
-      inQuotes = true;
-    } else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      line++;
-    } else field += c;
+  try {
+    return parse(text, {
+      bom: true,
+      relax_column_count: true,
+      // Files edited on different systems mix line endings; accept each on every line.
+      record_delimiter: ["\r\n", "\n", "\r"],
+    });
+  } catch (error) {
+    if (error instanceof ParseError) {
+      throw new CsvError(error.message, typeof error.lines === "number" ? error.lines : undefined);
+    }
+    throw error;
   }
-  if (inQuotes) throw new CsvError(`line ${line}: unterminated quoted field`);
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /**
@@ -70,10 +57,29 @@ export function parseCsvRecords(text: string, options: { joinExtraIntoLast?: boo
     });
 }
 
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/**
+ * One CSV line ending in CRLF. Text cells that a spreadsheet would run as a formula (starting
+ * with =, +, -, @, tab or CR, or their full-width forms) are prefixed with a single quote, as
+ * OWASP recommends for CSV injection: the value stays readable ("'+86 755 …") and is shown as
+ * text. Numbers are never prefixed, so -12.5 stays a number. Pass `escapeFormulas: false` only
+ * for files no spreadsheet will open.
+ */
+export function toCsvLine(values: readonly Cell[], { escapeFormulas = true }: { escapeFormulas?: boolean } = {}): string {
+  return stringify([values.map((v) => (v === undefined ? null : v))], {
+    record_delimiter: "\r\n",
+    // Quote fields holding a lone CR or LF too, not only the CRLF record delimiter.
+    quote_record_delimiter: true,
+    escape_formulas: escapeFormulas,
+    cast: { boolean: (v) => String(v) },
+  });
 }
 
-export function toCsvLine(values: readonly (string | number | boolean | null | undefined)[]): string {
-  return values.map((v) => quote(v === null || v === undefined ? "" : String(v))).join(",") + "\r\n";
+const ESCAPED_FORMULA = /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Undoes toCsvLine's formula prefix, for importing a file this app exported. A value that really
+ * began with a quote before one of those characters cannot be told apart and loses its quote.
+ */
+export function unescapeFormula(value: string): string {
+  return ESCAPED_FORMULA.test(value) ? value.slice(1) : value;
 }
