@@ -1,5 +1,6 @@
 /** Canonical URLs, language alternates and schema.org data for the public pages. */
 import type { Metadata } from "next";
+import { safeHttpUrl } from "./url";
 
 const LOCALES = ["en", "ja", "zh"] as const;
 
@@ -51,7 +52,10 @@ export function localBusinessJsonLd(s: JsonLdSupplier, siteUrl: string): Record<
   };
   if (s.description) ld.description = s.description;
   if (s.lat !== null && s.lng !== null) ld.geo = { "@type": "GeoCoordinates", latitude: s.lat, longitude: s.lng };
-  if (s.contacts.website) ld.sameAs = [s.contacts.website];
+  // The page's link is guarded by React at run time; JSON-LD is read by crawlers, so only a
+  // checked http(s) address goes in.
+  const website = safeHttpUrl(s.contacts.website);
+  if (website) ld.sameAs = [website];
   if (s.contacts.email) ld.email = s.contacts.email;
   if (s.contacts.phone) ld.telephone = s.contacts.phone;
   if (s.rating.count > 0) {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ExportRecord } from "@/lib/export-format";
+import { safeHttpUrl } from "@/lib/url";
 import { readRows } from "@/server/db";
 import { list, num, rowToSummary } from "@/server/search/sqlite";
 
@@ -37,7 +38,7 @@ export async function* exportPublishedSuppliers(): AsyncGenerator<ExportRecord[]
         ...summary,
         paymentMethods: list(r.paymentMethods),
         certifications: list(r.certifications),
-        website: text(r.website),
+        website: safeHttpUrl(text(r.website)),
         email: text(r.email),
         phone: text(r.phone),
         wechatId: text(r.wechatId),

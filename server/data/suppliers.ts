@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { hasFilters, type SupplierQuery } from "@/lib/search/query";
 import type { FacetCounts, SupplierSearchResult } from "@/lib/search/types";
 import { createTtlCache } from "@/lib/ttl-cache";
+import { safeHttpUrl } from "@/lib/url";
 import { db, readRows } from "@/server/db";
 import { createSqliteSupplierSearch, type Row } from "@/server/search/sqlite";
 
@@ -156,12 +157,17 @@ export async function getPublishedSupplier({ slug }: { slug: string }): Promise<
     coordDatum: s.coordDatum,
     locationApproximate: s.locationPrecision === null || APPROXIMATE.has(s.locationPrecision),
     contacts: {
-      website: s.website,
+      // Addresses are checked when written; checking again here keeps an old or hand-edited
+      // row from putting a javascript: link on the page, in the API or in JSON-LD.
+      website: safeHttpUrl(s.website),
       email: s.email,
       phone: s.phone,
       wechatId: s.wechatId,
       qq: s.qq,
-      stores: s.storeLinks,
+      stores: s.storeLinks.flatMap((l) => {
+        const url = safeHttpUrl(l.url);
+        return url ? [{ ...l, url }] : [];
+      }),
     },
     moq: s.moq,
     moqNote: s.moqNote,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { SLUG_PATTERN } from "@/lib/slug";
 import { SHENZHEN_BOUNDS } from "@/lib/taxonomy";
 import { db } from "@/server/db";
-import { readSamplePlaces, seedSampleData } from "./sample-data";
+import { readSamplePlaces, seedSampleData, toSamplePlace } from "./sample-data";
 
 describe("sample places", () => {
   const places = readSamplePlaces();
@@ -31,6 +32,19 @@ describe("sample places", () => {
   it("keeps places without a district pending and closed places archived", () => {
     expect(places.find((p) => p.slug === "pcbway")).toMatchObject({ status: "PENDING", district: null, location: null });
     expect(places.find((p) => p.slug === "gaokede-electronics-market")?.status).toBe("ARCHIVED");
+  });
+
+  it("gives every place a slug of the slug alphabet and only http(s) websites", () => {
+    for (const p of places) {
+      expect(p.slug).toMatch(SLUG_PATTERN);
+      if (p.website !== null) expect(p.website).toMatch(/^https?:\/\/[^/\s]+\//);
+    }
+  });
+
+  it("refuses a row whose website is not a web address", () => {
+    const row = { name: "Bad Link Works", nameZh: "", category: "pcb-fab", district: "Futian", addressEn: "", addressZh: "", lat: "", lng: "", precision: "", status: "", sources: "" };
+    expect(toSamplePlace({ ...row, website: "example.com" }).website).toBe("https://example.com/");
+    expect(() => toSamplePlace({ ...row, website: "javascript:alert(1)" })).toThrow(/website/);
   });
 
   it("has unique slugs and invents no contact details", () => {

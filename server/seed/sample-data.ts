@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseCsvRecords } from "@/lib/csv";
 import { slugify } from "@/lib/slug";
+import { optionalHttpUrl } from "@/lib/url";
 import {
   CAPABILITIES,
   CATEGORIES,
@@ -82,7 +83,8 @@ export function toSamplePlace(row: Record<string, string>, japaneseNames: Readon
   const closed = /^\s*closed\b/i.test(row.status);
   const { location, precision } = placeLocation(row, district);
   const status: SupplierStatus = closed ? "ARCHIVED" : district ? "PUBLISHED" : "PENDING";
-  const website = row.website.trim();
+  const website = optionalHttpUrl.safeParse(row.website);
+  if (!website.success) throw new Error(`seed: ${row.name}: website "${row.website}" ${website.error.issues[0].message}`);
   return {
     slug: slugify(row.name),
     name: row.name.trim(),
@@ -94,7 +96,7 @@ export function toSamplePlace(row: Record<string, string>, japaneseNames: Readon
     addressZh: row.addressZh.trim() || null,
     location,
     precision,
-    website: website ? (/^https?:\/\//.test(website) ? website : `https://${website}`) : null,
+    website: website.data,
     status,
     statusNote: closed
       ? "Reported closed."

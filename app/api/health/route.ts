@@ -1,12 +1,14 @@
 import { NextResponse } from "next/server";
-import { checkDatabase } from "@/server/data/health";
+import { checkHealth } from "@/server/data/health";
+import { methods } from "@/server/http";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const dbOk = await checkDatabase();
-  return NextResponse.json(
-    { status: dbOk ? "ok" : "error", db: dbOk ? "ok" : "error" },
-    { status: dbOk ? 200 : 503, headers: { "Cache-Control": "no-store" } },
-  );
-}
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = methods({
+  GET: async () => {
+    const health = await checkHealth();
+    const headers = { "Cache-Control": "no-store" };
+    if (health.ok) return NextResponse.json({ status: "ok", db: "ok" }, { headers });
+    return NextResponse.json({ status: "error", db: "error", reason: health.reason }, { status: 503, headers });
+  },
+});
