@@ -31,6 +31,18 @@ describe("parseEnv", () => {
     });
   });
 
+  it("reads the database start-up and backup settings", () => {
+    expect(parseEnv(base)).toMatchObject({ initDatabase: false, backupDir: path.join(process.cwd(), "data", "backups"), backupKeep: 14 });
+    expect(parseEnv({ ...base, INIT_DATABASE: "1", DATABASE_URL: "file:/srv/shd/app.db", BACKUP_KEEP: "3" })).toMatchObject({
+      initDatabase: true,
+      backupDir: "/srv/shd/backups",
+      backupKeep: 3,
+    });
+    expect(parseEnv({ ...base, BACKUP_DIR: "/mnt/backups" }).backupDir).toBe("/mnt/backups");
+    expect(() => parseEnv({ ...base, INIT_DATABASE: "yes please" })).toThrow(/INIT_DATABASE/);
+    expect(() => parseEnv({ ...base, BACKUP_KEEP: "0" })).toThrow(/BACKUP_KEEP/);
+  });
+
   it("rejects a bad port and a tile URL without placeholders", () => {
     expect(() => parseEnv({ ...base, PORT: "http" })).toThrow(/PORT/);
     expect(() => parseEnv({ ...base, MAP_TILE_URL: "https://tiles.example/x.png" })).toThrow(/MAP_TILE_URL/);

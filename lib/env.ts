@@ -37,6 +37,12 @@ const rawSchema = z.object({
   AUTH_GITHUB_SECRET: optionalString,
   AUTH_GOOGLE_ID: optionalString,
   AUTH_GOOGLE_SECRET: optionalString,
+  INIT_DATABASE: z
+    .enum(["", "0", "1", "false", "true"], { message: "must be 1 or 0" })
+    .default("")
+    .transform((v) => v === "1" || v === "true"),
+  BACKUP_DIR: optionalString,
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
 });
 
 export type Env = {
@@ -55,6 +61,12 @@ export type Env = {
     github?: { clientId: string; clientSecret: string };
     google?: { clientId: string; clientSecret: string };
   };
+  /** Start-up may create (and seed) a database where a marker says one existed before. */
+  initDatabase: boolean;
+  /** Absolute; backups of the database are written here. */
+  backupDir: string;
+  /** How many backups `npm run db:backup` keeps. */
+  backupKeep: number;
 };
 
 /** Project root: scripts, the server and tests all run from it. */
@@ -87,7 +99,7 @@ function readOrCreateSecret(): { secret: string; created: boolean } {
   try {
     return { secret: readFileSync(file, "utf8").trim(), created: false };
   } catch {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const secret = randomBytes(32).toString("base64url");
     try {
       writeFileSync(file, secret + "\n", { mode: 0o600, flag: "wx" });
@@ -129,6 +141,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       github: pair(raw.AUTH_GITHUB_ID, raw.AUTH_GITHUB_SECRET),
       google: pair(raw.AUTH_GOOGLE_ID, raw.AUTH_GOOGLE_SECRET),
     },
+    initDatabase: raw.INIT_DATABASE,
+    backupDir: path.resolve(/*turbopackIgnore: true*/ root, raw.BACKUP_DIR ?? path.join(path.dirname(db.filePath), "backups")),
+    backupKeep: raw.BACKUP_KEEP,
   };
 }
 

@@ -1,53 +1,41 @@
 /**
- * Runs before the server starts: validates configuration, opens the SQLite file (creating its
- * folder), switches it to WAL, applies committed migrations and seeds the sample data when the
- * database is empty. Any failure prints one line and exits non-zero.
+ * Runs before the server starts: validates configuration, finds the SQLite file (creating it and
+ * its folder, owner-only, on a first start), checks that it can be written, switches it to WAL,
+ * applies committed migrations and seeds the sample data into a database created now.
+ *
+ * A database that existed here before (see markerPath in scripts/database-file.ts) and is now
+ * missing or emptied stops start-up instead of being replaced, unless `--init` or INIT_DATABASE=1
+ * says to create a new one. Any failure prints what happened and what to do, and exits non-zero.
  */
 import { spawnSync } from "node:child_process";
-import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { ConfigError, getEnv } from "@/lib/env";
+import { ConfigError, dataDir, getEnv } from "@/lib/env";
+import {
+  checkNotEmptied,
+  findOrCreateDatabaseFile,
+  openForWriting,
+  restrictPermissions,
+  StartupError,
+  writeMarker,
+} from "./database-file";
 
-function fail(message: string): never {
+function fail(message: string, detail?: string): never {
   console.error(`Start-up failed: ${message}`);
+  if (detail) console.error(detail);
   process.exit(1);
-}
-
-/**
- * Creates missing folders one level at a time: Node's recursive mkdir spins forever on some
- * pseudo file systems (a DATABASE_URL under /proc hung start-up instead of failing).
- */
-function ensureDirectory(dir: string) {
-  const missing: string[] = [];
-  for (let d = dir; !existsSync(d); d = path.dirname(d)) missing.unshift(d);
-  for (const d of missing) mkdirSync(d);
-}
-
-function openDatabase(filePath: string) {
-  const dir = path.dirname(filePath);
-  try {
-    ensureDirectory(dir);
-    accessSync(dir, constants.W_OK);
-    const sqlite = new Database(filePath);
-    // WAL lets readers run while a write is in progress; the mode is stored in the file.
-    sqlite.pragma("journal_mode = WAL");
-    sqlite.close();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    fail(`cannot open the database file ${filePath} (${reason}). Check DATABASE_URL.`);
-  }
 }
 
 function migrate() {
   const prisma = path.join(process.cwd(), "node_modules", ".bin", "prisma");
   const result = spawnSync(prisma, ["migrate", "deploy"], { encoding: "utf8" });
   if (result.status !== 0) {
-    const detail = `${result.stdout ?? ""}\n${result.stderr ?? ""}`
+    const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}`.trim();
+    const line = output
       .split("\n")
       .find((l) => /error/i.test(l))
       ?.trim();
-    fail(`database migration failed${detail ? `: ${detail}` : ""}`);
+    fail(`database migration failed${line ? `: ${line}` : ""}`, output);
   }
 }
 
@@ -59,8 +47,15 @@ async function main() {
     if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
     throw error;
   }
-  openDatabase(env.databasePath);
+  // Everything created from here on (the database, its -wal and -shm, the marker) is owner-only.
+  process.umask(0o077);
+  const init = env.initDatabase || process.argv.includes("--init");
+  const db = env.databasePath;
+  const { created } = findOrCreateDatabaseFile(db, { init });
+  openForWriting(db);
+  checkNotEmptied(db, { init, stage: "before-migrations" });
   migrate();
+  checkNotEmptied(db, { init, stage: "after-migrations" });
   const { isDatabaseEmpty, seedSampleData } = await import("@/server/seed/sample-data");
   if (await isDatabaseEmpty()) {
     const counts = await seedSampleData();
@@ -69,6 +64,14 @@ async function main() {
         `${counts.categories} categories, ${counts.capabilities} capabilities.`,
     );
   }
+  writeMarker(db);
+  restrictPermissions(db);
+  // The project's own data folder holds the generated auth secret too.
+  if (existsSync(dataDir) && (statSync(dataDir).mode & 0o077) !== 0) chmodSync(dataDir, 0o700);
+  if (created) console.log(`Created the database ${db}.`);
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+main().catch((error: unknown) => {
+  if (error instanceof StartupError) fail(error.message);
+  fail(error instanceof Error ? error.message : String(error));
+});
