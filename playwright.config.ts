@@ -22,10 +22,16 @@ export default defineConfig({
     },
   },
   webServer: {
-    // A fresh database for every run, migrated and seeded by the same start-up step as production.
-    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node_modules/.bin/tsx --conditions=react-server scripts/prepare-db.ts && node_modules/.bin/next start -p ${PORT}`,
+    // A fresh database for every run, migrated and seeded by the same start-up as production;
+    // --init because start-up otherwise refuses to replace a database that existed before.
+    command: "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node --import tsx scripts/start.ts --init",
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL: "file:./data/e2e.db", SITE_URL: `http://127.0.0.1:${PORT}`, MAP_TILE_URL: "https://tile.openstreetmap.org/{z}/{x}/{y}.png" },
+    env: {
+      PORT: String(PORT),
+      DATABASE_URL: "file:./data/e2e.db",
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+      MAP_TILE_URL: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

@@ -10,14 +10,36 @@ export function localizedPath(path: string, locale: string): string {
   return locale === "en" ? clean || "/" : `/${locale}${clean}`;
 }
 
-export function localizedAlternates(path: string, locale: string): Metadata["alternates"] {
+/** The language tag a locale's pages declare (`<html lang>`, hreflang): Chinese is Simplified. */
+export function languageTag(locale: string): string {
+  return locale === "zh" ? "zh-Hans" : locale;
+}
+
+/** Each language version of a page, and the version for everyone else, as hreflang → path. */
+function alternatePaths(path: string): Record<string, string> {
   return {
-    canonical: localizedPath(path, locale),
-    languages: {
-      ...Object.fromEntries(LOCALES.map((l) => [l === "zh" ? "zh-Hans" : l, localizedPath(path, l)])),
-      "x-default": localizedPath(path, "en"),
-    },
+    ...Object.fromEntries(LOCALES.map((l) => [languageTag(l), localizedPath(path, l)])),
+    "x-default": localizedPath(path, "en"),
   };
+}
+
+export function localizedAlternates(path: string, locale: string): Metadata["alternates"] {
+  return { canonical: localizedPath(path, locale), languages: alternatePaths(path) };
+}
+
+/**
+ * The same alternates as an HTTP `Link` header (RFC 8288), on the public origin: never built
+ * from the request's Host or X-Forwarded-Host, which a client chooses.
+ */
+export function alternateLinksHeader(path: string, siteUrl: string): string {
+  return Object.entries(alternatePaths(path))
+    .map(([tag, p]) => `<${new URL(p, `${siteUrl}/`).href}>; rel="alternate"; hreflang="${tag}"`)
+    .join(", ");
+}
+
+/** The path of a page without its locale prefix ("/ja/suppliers" → "/suppliers"). */
+export function unlocalizedPath(pathname: string): string {
+  return pathname.replace(/^\/(?:en|ja|zh)(?=\/|$)/, "") || "/";
 }
 
 type JsonLdSupplier = {
