@@ -18,10 +18,11 @@ export const COMPANION_SUFFIXES = ["-wal", "-shm"] as const;
 /**
  * Written beside the database the first time it is created and seeded. Its presence is how a
  * later start knows that a database existed here, so a missing or emptied file is an incident
- * to report, not a first start to seed.
+ * to report, not a first start to seed. A dot file, so that `rm data/app.db*` or `rm data/*`
+ * does not take it along with the database.
  */
 export function markerPath(databasePath: string): string {
-  return `${databasePath}.initialized`;
+  return path.join(path.dirname(databasePath), `.${path.basename(databasePath)}.initialized`);
 }
 
 function markerCreatedAt(databasePath: string): string | null {

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { markerPath } from "./database-file";
 
 const NOBODY = 65534;
 const dirs: string[] = [];
@@ -49,7 +50,7 @@ describe("prepare-db", { timeout: 120_000 }, () => {
     expect(status, output).toBe(0);
     expect(count(file, "Supplier")).toBeGreaterThan(0);
     expect(mode(file)).toBe(0o600);
-    expect(mode(`${file}.initialized`)).toBe(0o600);
+    expect(mode(markerPath(file))).toBe(0o600);
     expect(mode(path.dirname(file))).toBe(0o700);
     // Files SQLite makes beside the database take its permissions.
     const sqlite = new Database(file);
@@ -69,7 +70,8 @@ describe("prepare-db", { timeout: 120_000 }, () => {
   it("refuses to replace a database that went missing, and creates a new one when told to", () => {
     const file = path.join(tempDir(), "app.db");
     expect(prepare(file).status).toBe(0);
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+    // What `rm app.db*` deletes.
+    for (const f of readdirSync(path.dirname(file)).filter((f) => f.startsWith("app.db"))) rmSync(path.join(path.dirname(file), f));
 
     const refused = prepare(file);
     expect(refused.status).toBe(1);
