@@ -39,7 +39,7 @@ function localeOf(target: string): Locale {
   return (first as Locale | undefined) ?? "en";
 }
 
-/** A small page in the visitor's language; no scripts, no styles, nothing from the request. */
+/** A small page in the visitor's language: no scripts, nothing taken from the request. */
 export function errorPage(locale: Locale, status: ErrorStatus): string {
   const t = TEXT[locale];
   const lang = locale === "zh" ? "zh-Hans" : locale;
@@ -47,7 +47,8 @@ export function errorPage(locale: Locale, status: ErrorStatus): string {
   return (
     `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${t[status].title} · ${t.siteName}</title></head>` +
+    `<title>${t[status].title} · ${t.siteName}</title>` +
+    `<style>body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#0f172a}</style></head>` +
     `<body><main><h1>${t[status].title}</h1><p>${t[status].text}</p>` +
     `<p><a href="${home}">${t.home}</a></p></main></body></html>`
   );
