@@ -182,7 +182,7 @@ async function banInTx(tx: Tx, actor: Actor, userId: string, reason: string): Pr
   await tx.user.update({ where: { id: userId }, data: { status: "BANNED", bannedAt, banReason: reason }, select: { id: true } });
   // Database sessions (OAuth) end now; JWT sessions are refused by the per-request status check.
   await tx.session.deleteMany({ where: { userId } });
-  await assertAnActiveAdminRemains(tx);
+  if (u.role === "ADMIN") await assertAnActiveAdminRemains(tx);
   await writeAudit(tx, {
     actor,
     action: "user.ban",
@@ -226,7 +226,7 @@ export async function changeUserRole({ actor, userId, role, reason }: { actor: A
     if (!u) throw new AppError("NOT_FOUND", `No user ${userId}.`);
     if (u.role === role) return;
     await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
-    await assertAnActiveAdminRemains(tx);
+    if (u.role === "ADMIN") await assertAnActiveAdminRemains(tx);
     await writeAudit(tx, { actor, action: "user.role", targetType: "user", targetId: userId, reason: why, before: { role: u.role }, after: { role } });
   });
 }
