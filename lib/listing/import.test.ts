@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toCsvLine } from "../csv";
 import { csvHeader, csvRow, type ExportRecord } from "../export-format";
-import { IMPORT_ERROR_KEYS, importChanges, parseImportCsv } from "./import";
+import { IMPORT_ERROR_KEYS, importChanges, parseImportCsv, parseImportCsvInSlices } from "./import";
 import { LISTING_ERROR_KEYS } from "./schema";
 import { sampleListingValues } from "./test-values";
 
@@ -92,6 +92,11 @@ describe("parseImportCsv", () => {
     ["broken quoting", 'slug,name\r\n"open', "listingForm.errors.csvSyntax:line 2: unterminated quoted field"],
   ])("refuses %s", (_label, text, error) => {
     expect(parseImportCsv(text).fileErrors).toEqual([error]);
+  });
+
+  it("gives the same answer when validating in slices", async () => {
+    const text = exportFile(record({ slug: "a" }), record({ slug: "b", moq: 0 }), record({ slug: "a" }), record({ slug: "" }));
+    expect(await parseImportCsvInSlices(text, 1)).toEqual(parseImportCsv(text));
   });
 
   it("counts a row with the wrong number of fields as bad", () => {

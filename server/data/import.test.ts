@@ -73,12 +73,21 @@ describe("previewImport", () => {
 
 describe("applyImport", () => {
   it("creates and updates in one go, publishes at once, audits it with counts and diffs", async () => {
-    const existing = await createSupplier({ name: "Import Existing", languages: ["en"] });
+    const existing = await createSupplier({ name: "Import Existing", languages: ["en"], capabilities: ["smt", "bga"] });
     const unchanged = await createSupplier({ name: "Import Unchanged", languages: [] });
     const text = csv(
       { name: "Import Created", nameZh: "导入新建", capabilities: "smt;bga", languages: "en", phone: "13800138000", website: "import-created.example" },
       { slug: "import-explicit", name: "Import Explicit" },
-      { slug: existing.slug, name: "Import Existing", phone: "0755-2612 3456", languages: "en;zh" },
+      {
+        slug: existing.slug,
+        name: "Import Existing",
+        phone: "0755-2612 3456",
+        languages: "en;zh",
+        capabilities: "smt;cnc",
+        category: "pcb-assembly",
+        categories: "pcb-assembly",
+        addressEn: "Moved Street 9",
+      },
       { slug: unchanged.slug, name: "Import Unchanged", locationApproximate: false, lat: 22.541, lng: 114.055 },
     );
     const result = await applyImport({ csv: text, actor: admin });
@@ -96,6 +105,10 @@ describe("applyImport", () => {
     const updated = await getPublishedSupplier({ slug: existing.slug });
     expect(updated.contacts.phone).toBe("+8675526123456");
     expect(updated.languages.sort()).toEqual(["en", "zh"]);
+    expect(updated).toMatchObject({ category: "pcb-assembly", categories: ["pcb-assembly"], capabilities: ["smt", "cnc"], addressEn: "Moved Street 9" });
+    // The search index followed the set-based writes.
+    expect((await findSuppliers({ query: { ...EMPTY_QUERY, q: "Moved Street" } })).items.map((s) => s.slug)).toEqual([existing.slug]);
+    expect((await findSuppliers({ query: { ...EMPTY_QUERY, capabilities: ["bga"] } })).items.map((s) => s.slug)).not.toContain(existing.slug);
 
     const job = await getImportJob({ jobId: result.jobId });
     expect(job).toMatchObject({ status: "COMPLETED", total: 3, processed: 3, created: 2, updated: 1 });
@@ -104,9 +117,22 @@ describe("applyImport", () => {
     expect(JSON.parse(audit.after!)).toEqual({
       counts: { created: 2, updated: 1, unchanged: 1 },
       created: ["import-created", "import-explicit"],
-      updated: { [existing.slug]: { phone: "+8675526123456", languages: ["en", "zh"] } },
+      updated: {
+        [existing.slug]: {
+          category: "pcb-assembly",
+          categories: ["pcb-assembly"],
+          capabilities: ["smt", "cnc"],
+          addressEn: "Moved Street 9",
+          phone: "+8675526123456",
+          languages: ["en", "zh"],
+        },
+      },
     });
-    expect(JSON.parse(audit.before!)).toEqual({ updated: { [existing.slug]: { phone: null, languages: ["en"] } } });
+    expect(JSON.parse(audit.before!)).toEqual({
+      updated: {
+        [existing.slug]: { category: "pcb-fab", categories: ["pcb-fab"], capabilities: ["smt", "bga"], addressEn: null, phone: null, languages: ["en"] },
+      },
+    });
   });
 
   it("gives generated slugs a free suffix", async () => {

@@ -20,7 +20,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { diffForDisplay, type FieldDiff, type FieldValues, type ProposedEdit } from "@/lib/listing/diff";
 import type { ListingField, ListingValues } from "@/lib/listing/fields";
-import { importChanges, parseImportCsv, type ImportRow, type ImportRowError, type ParsedImport } from "@/lib/listing/import";
+import { importChanges, parseImportCsvInSlices, type ImportRow, type ImportRowError, type ParsedImport } from "@/lib/listing/import";
 import { listingSlugBase, nextFreeSlug } from "@/lib/listing/slug";
 import { toPrismaDateTime } from "@/lib/synth";
 import type { Actor } from "@/server/data/audit";
@@ -28,7 +28,7 @@ import { LISTING_VALUES_SELECT, toListingValues } from "@/server/data/listings";
 import { db } from "@/server/db";
 
 const LOOKUP_BATCH = 500;
-export const DEFAULT_CHUNK_SIZE = 500;
+export const DEFAULT_CHUNK_SIZE = 200;
 /** A RUNNING job older than this died with its process; its staged rows are cleaned up. */
 const STALE_JOB_MS = 60 * 60 * 1000;
 
@@ -54,7 +54,7 @@ async function loadExisting(slugs: string[]): Promise<Map<string, Existing>> {
 }
 
 async function planImport(csv: string): Promise<Plan> {
-  const parsed = parseImportCsv(csv);
+  const parsed = await parseImportCsvInSlices(csv);
   const existing = await loadExisting(parsed.rows.flatMap((r) => (r.slug ? [r.slug] : [])));
   const plan: Plan = { parsed, creates: [], updates: [], unchanged: [] };
   for (const row of parsed.rows) {
@@ -179,14 +179,13 @@ class Writer {
     return this.sqlite.prepare<Sql[]>(sql).all(...params) as T[];
   }
 
-  /** Replaces the related rows of the list fields among `values`. */
+  /** Writes the related rows of a new supplier, and replaces store links. */
   writeRelations(supplierId: number, values: FieldValues) {
     for (const [field, { table, column }] of Object.entries(RELATIONS) as [keyof typeof RELATIONS, (typeof RELATIONS)[keyof typeof RELATIONS]][]) {
-      const list = values[field];
-      if (list === undefined) continue;
-      this.run(`DELETE FROM "${table}" WHERE "supplierId" = ?`, supplierId);
       const ids = field === "categories" ? this.categoryIds : field === "capabilities" ? this.capabilityIds : null;
-      for (const item of list) this.run(`INSERT INTO "${table}" ("supplierId", "${column}") VALUES (?, ?)`, supplierId, ids ? ids.get(item)! : item);
+      for (const item of values[field] ?? []) {
+        this.run(`INSERT OR IGNORE INTO "${table}" ("supplierId", "${column}") VALUES (?, ?)`, supplierId, ids ? ids.get(item)! : item);
+      }
     }
     if (values.storeLinks !== undefined) {
       this.run(`DELETE FROM "StoreLink" WHERE "supplierId" = ?`, supplierId);
@@ -257,13 +256,54 @@ function writeCreateChunk(w: Writer, chunk: Plan["creates"], jobId: string, acto
   w.run(`DELETE FROM temp."${STAGE}"`);
 }
 
-function applyUpdate(w: Writer, u: Plan["updates"][number], now: string) {
-  const cols = columnValues(u.edit.changes, w.categoryIds);
-  const names = Object.keys(cols);
-  w.run(`UPDATE "Supplier" SET ${[...names, "updatedAt"].map((c) => `"${c}" = ?`).join(", ")} WHERE "id" = ?`, ...names.map((n) => cols[n]), now, u.id);
-  w.writeRelations(u.id, u.edit.changes);
-  if (u.edit.changes.category !== undefined) {
-    w.run(`INSERT OR IGNORE INTO "SupplierCategory" ("supplierId", "categoryId") VALUES (?, ?)`, u.id, w.categoryIds.get(u.edit.changes.category)!);
+const UPDATE_VALUES = "import_update_value";
+const UPDATE_RELATIONS = "import_update_relation";
+
+/**
+ * Applies every update with a few set-based statements (one per changed column, two per related
+ * table) instead of a few per row: FTS5 flushes its pending index changes at each statement, so
+ * row-by-row writes to indexed columns cost several times more (docs/decisions/0062).
+ */
+function applyUpdates(w: Writer, updates: Plan["updates"], now: string) {
+  w.sqlite.exec(`
+    DROP TABLE IF EXISTS temp."${UPDATE_VALUES}"; CREATE TEMP TABLE "${UPDATE_VALUES}" ("id" INTEGER, "col" TEXT, "value");
+    DROP TABLE IF EXISTS temp."${UPDATE_RELATIONS}"; CREATE TEMP TABLE "${UPDATE_RELATIONS}" ("tbl" TEXT, "op" TEXT, "supplierId" INTEGER, "value");`);
+  const columns = new Set<string>();
+  for (const u of updates) {
+    for (const [column, value] of Object.entries(columnValues(u.edit.changes, w.categoryIds))) {
+      columns.add(column);
+      w.run(`INSERT INTO temp."${UPDATE_VALUES}" VALUES (?, ?, ?)`, u.id, column, value);
+    }
+    for (const [field, { table }] of Object.entries(RELATIONS) as [keyof typeof RELATIONS, (typeof RELATIONS)[keyof typeof RELATIONS]][]) {
+      const next = u.edit.changes[field];
+      if (next === undefined) continue;
+      const before = u.edit.baseValues[field] ?? [];
+      const ids = field === "categories" ? w.categoryIds : field === "capabilities" ? w.capabilityIds : null;
+      const stored = (item: string) => (ids ? ids.get(item)! : item);
+      for (const item of before.filter((x) => !next.includes(x))) w.run(`INSERT INTO temp."${UPDATE_RELATIONS}" VALUES (?, 'del', ?, ?)`, table, u.id, stored(item));
+      for (const item of next.filter((x) => !before.includes(x))) w.run(`INSERT INTO temp."${UPDATE_RELATIONS}" VALUES (?, 'add', ?, ?)`, table, u.id, stored(item));
+    }
+    if (u.edit.changes.category !== undefined) {
+      w.run(`INSERT INTO temp."${UPDATE_RELATIONS}" VALUES ('SupplierCategory', 'add', ?, ?)`, u.id, w.categoryIds.get(u.edit.changes.category)!);
+    }
+  }
+  // Column names come from columnValues, which only emits Supplier's own columns.
+  for (const column of columns) {
+    w.run(`UPDATE "Supplier" SET "${column}" = v."value" FROM temp."${UPDATE_VALUES}" v WHERE v."col" = ? AND "Supplier"."id" = v."id"`, column);
+  }
+  for (const { table, column } of Object.values(RELATIONS)) {
+    w.run(
+      `DELETE FROM "${table}" WHERE ("supplierId", "${column}") IN (SELECT "supplierId", "value" FROM temp."${UPDATE_RELATIONS}" WHERE "tbl" = ? AND "op" = 'del')`,
+      table,
+    );
+    w.run(`INSERT OR IGNORE INTO "${table}" ("supplierId", "${column}") SELECT "supplierId", "value" FROM temp."${UPDATE_RELATIONS}" WHERE "tbl" = ? AND "op" = 'add'`, table);
+  }
+  for (const u of updates) {
+    if (u.edit.changes.storeLinks !== undefined) w.writeRelations(u.id, { storeLinks: u.edit.changes.storeLinks });
+  }
+  for (let i = 0; i < updates.length; i += LOOKUP_BATCH) {
+    const batch = updates.slice(i, i + LOOKUP_BATCH);
+    w.run(`UPDATE "Supplier" SET "updatedAt" = ? WHERE "id" IN (${batch.map(() => "?").join(", ")})`, now, ...batch.map((u) => u.id));
   }
 }
 
@@ -317,7 +357,7 @@ async function runImport(jobId: string, plan: Plan, actor: Actor, chunkSize: num
       if (changed.length > 0) throw new AppError("CONFLICT", `Changed by someone else during the import: ${changed.slice(0, 10).join(", ")}.`);
       const publishedAt = toPrismaDateTime(Date.now());
       w.run(`UPDATE "Supplier" SET "status" = 'PUBLISHED', "publishedAt" = ?, "updatedAt" = ? WHERE "importJobId" = ? AND "status" = 'PENDING'`, publishedAt, publishedAt, jobId);
-      for (const u of plan.updates) applyUpdate(w, u, publishedAt);
+      applyUpdates(w, plan.updates, publishedAt);
       const created = w.all<{ id: number; slug: string }>(`SELECT "id", "slug" FROM "Supplier" WHERE "importJobId" = ? ORDER BY "id"`, jobId);
       w.run(
         `INSERT INTO "AuditLog" ("id", "actorId", "action", "targetType", "targetId", "reason", "before", "after", "createdAt") VALUES (?, ?, 'import.apply', 'import', ?, NULL, ?, ?, ?)`,
