@@ -8,7 +8,7 @@ import {
   duplicateStrength,
   nameCore,
   nameSimilarity,
-  nameTrigrams,
+  nameMatchQueries,
   shortNameCores,
   websiteKey,
   type DuplicateProbe,
@@ -65,16 +65,38 @@ describe("diceCoefficient", () => {
   });
 });
 
-describe("nameTrigrams and shortNameCores", () => {
-  it("take trigrams per core token, without stop words", () => {
-    expect(nameTrigrams("Seeed Studio Co., Ltd.")).toEqual(["see", "eee", "eed", "stu", "tud", "udi", "dio"]);
-    expect(nameTrigrams("深圳市矽递科技有限公司")).toEqual([]);
+describe("nameMatchQueries and shortNameCores", () => {
+  it("ask for all core tokens, then for each way of leaving one out", () => {
+    expect(nameMatchQueries("Seeed Studio Co., Ltd.")).toEqual([
+      { match: '{names}: ("studio" AND "seeed")', ranked: false },
+      { match: '{names}: ("seeed")', ranked: false },
+      { match: '{names}: ("studio")', ranked: false },
+    ]);
+  });
+
+  it("search a one-word core by its trigrams too, ranked", () => {
+    expect(nameMatchQueries("Seeed Technology Co., Ltd.")).toEqual([
+      { match: '{names}: ("seeed")', ranked: false },
+      { match: '{names}: ("see" OR "eee" OR "eed")', ranked: true },
+    ]);
+  });
+
+  it("leave cores under three characters to the short lookup", () => {
+    expect(nameMatchQueries("深圳市矽递科技有限公司")).toEqual([]);
     expect(shortNameCores("深圳市矽递科技有限公司")).toEqual(["矽递"]);
     expect(shortNameCores("Seeed")).toEqual([]);
   });
 
+  it("quote what the person typed, never FTS5 syntax", () => {
+    expect(nameMatchQueries('Acme "OR" NEAR*')).toEqual([
+      { match: '{names}: ("acme" AND "near")', ranked: false },
+      { match: '{names}: ("near")', ranked: false },
+      { match: '{names}: ("acme")', ranked: false },
+    ]);
+  });
+
   it("caps long names", () => {
-    expect(nameTrigrams("a very long supplier name with many many distinct words in it", 10)).toHaveLength(10);
+    expect(nameMatchQueries("alpha bravo charlie delta echo foxtrot golf hotel")).toHaveLength(7);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import * as OpenCC from "opencc-js/t2cn";
 import { distanceMetres } from "../geo";
+import { ftsString } from "../search/text";
 import type { LatLng } from "../taxonomy";
 import { siteHost } from "../url";
 
@@ -101,19 +102,40 @@ export function nameSimilarity(a: string, b: string): number {
   return dice;
 }
 
+function trigrams(token: string): string[] {
+  const chars = [...token];
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) out.add(chars.slice(i, i + 3).join(""));
+  return [...out];
+}
+
+export type NameMatchQuery = { match: string; ranked: boolean };
+
+const MAX_QUERY_TOKENS = 6;
+
 /**
- * The trigrams under which the trigram index can find names like this one: those of each core
- * token (so spacing and punctuation do not matter), at most `limit`, spread over the name.
+ * FTS5 queries on the trigram index's names column that find names like this one, each cheap
+ * however common its words are: all core tokens together, and every way of leaving one out (so
+ * one misspelt token still finds the name). A one-token core also searches by its trigrams,
+ * ranked by bm25, for typos inside the word. Tokens under three characters cannot be matched by
+ * trigrams and are left to the caller's short-core lookup.
  */
-export function nameTrigrams(name: string, limit = 32): string[] {
-  const grams = new Set<string>();
-  for (const token of nameCore(name).split(" ")) {
-    const chars = [...token];
-    for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(""));
+export function nameMatchQueries(name: string): NameMatchQuery[] {
+  const tokens = nameCore(name)
+    .split(" ")
+    .filter((t) => [...t].length >= 3)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, MAX_QUERY_TOKENS);
+  const and = (list: string[]) => `{names}: (${list.map(ftsString).join(" AND ")})`;
+  if (tokens.length === 0) return [];
+  if (tokens.length === 1) {
+    const grams = trigrams(tokens[0]);
+    return [
+      { match: and(tokens), ranked: false },
+      { match: `{names}: (${grams.map(ftsString).join(" OR ")})`, ranked: true },
+    ];
   }
-  const all = [...grams];
-  if (all.length <= limit) return all;
-  return Array.from({ length: limit }, (_, i) => all[Math.floor((i * all.length) / limit)]);
+  return [{ match: and(tokens), ranked: false }, ...tokens.map((_, i) => ({ match: and(tokens.filter((__, j) => j !== i)), ranked: false }))];
 }
 
 /** Cores too short for trigrams ("华强"), looked up in the one- and two-character index instead. */

@@ -21,7 +21,7 @@ import {
   boxAround,
   duplicateReasons,
   duplicateStrength,
-  nameTrigrams,
+  nameMatchQueries,
   shortNameCores,
   NEARBY_METRES,
   type DuplicateProbe,
@@ -32,7 +32,7 @@ import { LISTING_FIELDS, type ListingField, type ListingValues, type LocationPre
 import { reasonProblem, type RejectionCode } from "@/lib/listing/reasons";
 import type { ListingInput } from "@/lib/listing/schema";
 import { listingSlugBase, nextFreeSlug } from "@/lib/listing/slug";
-import { ftsString, gramToken } from "@/lib/search/text";
+import { gramToken } from "@/lib/search/text";
 import type { CategorySlug, DistrictSlug } from "@/lib/taxonomy";
 import { siteHost } from "@/lib/url";
 import { writeAudit, type Actor, type Tx } from "@/server/data/audit";
@@ -565,14 +565,12 @@ export function probeOf(v: Pick<ListingValues, "name" | "nameZh" | "nameJa" | "w
 const NAME_CANDIDATES = 30;
 const MAX_CANDIDATES = 200;
 
-/** Ids of suppliers whose names share the most trigrams (bm25) or a short core with one of `names`. */
+/** Ids of suppliers whose names match the name queries of one of `names`, or share a short core. */
 function nameCandidateIds(names: readonly string[]): number[] {
   const ids: number[] = [];
   for (const name of names) {
-    const grams = nameTrigrams(name);
-    if (grams.length > 0) {
-      const match = `{names}: (${grams.map(ftsString).join(" OR ")})`;
-      const rows = readRows(`SELECT rowid AS id FROM supplier_fts WHERE supplier_fts MATCH ? ORDER BY rank LIMIT ?`, [match, NAME_CANDIDATES]);
+    for (const { match, ranked } of nameMatchQueries(name)) {
+      const rows = readRows(`SELECT rowid AS id FROM supplier_fts WHERE supplier_fts MATCH ?${ranked ? " ORDER BY rank" : ""} LIMIT ?`, [match, NAME_CANDIDATES]);
       ids.push(...rows.map((r) => Number(r.id)));
     }
     for (const core of shortNameCores(name)) {
