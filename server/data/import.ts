@@ -343,6 +343,9 @@ async function runImport(jobId: string, plan: Plan, actor: Actor, chunkSize: num
     w.sqlite.exec(`DROP TABLE IF EXISTS temp."${STAGE}"; CREATE TEMP TABLE "${STAGE}" (${CREATE_COLUMNS.map((c) => `"${c}"`).join(", ")})`);
     const now = toPrismaDateTime(Date.now());
     const taken = new Set<string>();
+    // Staged chunks need not survive a power cut (a dead import is discarded and redone), so their
+    // commits skip the fsync; the final transaction is made durable again.
+    w.sqlite.pragma("synchronous = NORMAL");
     for (let i = 0; i < plan.creates.length; i += chunkSize) {
       const chunk = plan.creates.slice(i, i + chunkSize);
       const { ms } = w.timed(() => {
@@ -352,6 +355,7 @@ async function runImport(jobId: string, plan: Plan, actor: Actor, chunkSize: num
       lockMs.chunks.push(ms);
       await nextTick();
     }
+    w.sqlite.pragma("synchronous = FULL");
     const { ms } = w.timed(() => {
       const changed = changedSincePlan(w, plan.updates);
       if (changed.length > 0) throw new AppError("CONFLICT", `Changed by someone else during the import: ${changed.slice(0, 10).join(", ")}.`);
@@ -384,19 +388,34 @@ async function runImport(jobId: string, plan: Plan, actor: Actor, chunkSize: num
     return { jobId, created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged.length, lockMs };
   } catch (error) {
     w.close();
-    discardStaged(jobId, error);
+    try {
+      discardStaged(jobId, error);
+    } catch (cleanup) {
+      // The import's own error says what went wrong; a failed cleanup is retried by the next import.
+      console.error(`import ${jobId}: could not discard staged rows:`, cleanup);
+    }
     throw error;
   } finally {
     if (w.sqlite.open) w.close();
   }
 }
 
-/** Only one import runs at a time; a job left RUNNING by a dead process is cleaned up. */
-async function claimImportSlot(): Promise<void> {
-  const running = await db.importJob.findFirst({ where: { status: "RUNNING" }, select: { id: true, createdAt: true } });
-  if (!running) return;
-  if (Date.now() - running.createdAt.getTime() < STALE_JOB_MS) throw new AppError("CONFLICT", "Another import is running.");
-  discardStaged(running.id, new Error("The import's process stopped before it finished."));
+/**
+ * Registers the job; only one import runs at a time. The job row is written before the check,
+ * so two imports started together are serialised by SQLite's write lock and the second sees the
+ * first. A job left RUNNING by a dead process is cleaned up first.
+ */
+async function createImportJob(actor: Actor, total: number): Promise<string> {
+  const staleBefore = new Date(Date.now() - STALE_JOB_MS);
+  for (const stale of await db.importJob.findMany({ where: { status: "RUNNING", createdAt: { lt: staleBefore } }, select: { id: true } })) {
+    discardStaged(stale.id, new Error("The import's process stopped before it finished."));
+  }
+  return db.$transaction(async (tx) => {
+    const job = await tx.importJob.create({ data: { actorId: actor.id, total }, select: { id: true } });
+    const running = await tx.importJob.count({ where: { status: "RUNNING" } });
+    if (running > 1) throw new AppError("CONFLICT", "Another import is running.");
+    return job.id;
+  });
 }
 
 /**
@@ -408,12 +427,11 @@ export async function startImport({ csv, actor, chunkSize = DEFAULT_CHUNK_SIZE }
   if (plan.parsed.fileErrors.length > 0 || plan.parsed.errors.length > 0) {
     throw new ImportInvalidError({ fileErrors: plan.parsed.fileErrors, invalid: groupErrors(plan.parsed.errors) });
   }
-  await claimImportSlot();
-  const job = await db.importJob.create({ data: { actorId: actor.id, total: plan.creates.length + plan.updates.length }, select: { id: true } });
-  const finished = runImport(job.id, plan, actor, chunkSize);
+  const jobId = await createImportJob(actor, plan.creates.length + plan.updates.length);
+  const finished = runImport(jobId, plan, actor, chunkSize);
   // The caller may not wait; the failure is recorded on the job either way.
   finished.catch(() => {});
-  return { jobId: job.id, finished };
+  return { jobId, finished };
 }
 
 /** Imports a file and waits for the outcome. */
