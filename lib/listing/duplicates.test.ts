@@ -25,6 +25,8 @@ describe("nameCore", () => {
     ["JLC-PCB (Shenzhen) Ltd", "jlc pcb"],
     ["Shenzhen Technology Co., Ltd.", "shenzhen technology co ltd"],
     ["株式会社スイッチサイエンス", "スイッチサイエンス"],
+    ["Bench Works02", "bench works 02"],
+    ["华强3号", "华强 3 号"],
   ])("%s → %s", (name, core) => {
     expect(nameCore(name)).toBe(core);
   });
@@ -39,6 +41,7 @@ describe("nameSimilarity", () => {
     ["華強北電子市場", "华强北电子市场"],
     ["Chaihuo x.factory", "chaihuo xfactory"],
     ["Makeblock", "MakeBlock Co., Ltd"],
+    ["Banyan Additive 04035", "Banyan Additive04035"],
   ])("%s ≈ %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(NAME_SIMILARITY_THRESHOLD);
     expect(nameSimilarity(b, a)).toBe(nameSimilarity(a, b));

@@ -28,10 +28,14 @@ const CJK_STOP_WORDS = [
   "实业", "工业", "贸易", "国际", "深圳市", "深圳", "广东省", "广东", "中国", "シンセン", "深セン",
 ].sort((a, b) => b.length - a.length);
 
-/** Lower-cased, NFKC-folded (full-width letters), simplified Chinese, punctuation as spaces. */
+/**
+ * Lower-cased, NFKC-folded (full-width letters), simplified Chinese, punctuation as spaces, and
+ * a space where letters meet digits ("Works02" and "Works 02" give the same tokens).
+ */
 function fold(name: string): string {
   return toSimplified(name.normalize("NFKC").toLowerCase())
     .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, " ")
+    .replace(/(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/gu, " ")
     .trim();
 }
 
