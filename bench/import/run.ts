@@ -120,7 +120,7 @@ async function main() {
   const other = await db.user.create({ data: { email: `bench-other-${Date.now()}@example.invalid` }, select: { id: true } });
 
   let t = performance.now();
-  const preview = await previewImport({ csv });
+  const preview = await previewImport({ actor: admin, csv });
   const previewMs = performance.now() - t;
   console.log(
     `preview: ${ms(previewMs)} — ${preview.creates.length} to create, ${preview.updates.length} to update, ${preview.unchanged.length} unchanged, ${preview.invalid.length} invalid`,

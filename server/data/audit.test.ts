@@ -70,19 +70,19 @@ describe("findAuditLog", () => {
     await write(a, "review.hide", "review", "f2");
     await write(b, "listing.approve", "supplier", "f3");
 
-    const byActor = await findAuditLog({ filter: { actorId: a.id } });
+    const byActor = await findAuditLog({ actor: a, filter: { actorId: a.id } });
     expect(byActor.items.map((i) => i.targetId)).toEqual(["f2", "f1"]);
     expect(byActor.items[0].actor).toMatchObject({ id: a.id, name: "Mod A" });
 
-    const byAction = await findAuditLog({ filter: { action: "listing.approve", targetType: "supplier" } });
+    const byAction = await findAuditLog({ actor: a, filter: { action: "listing.approve", targetType: "supplier" } });
     expect(byAction.items.map((i) => i.targetId)).toEqual(["f3", "f1"]);
 
-    const future = await findAuditLog({ filter: { from: new Date(Date.now() + 60_000) } });
+    const future = await findAuditLog({ actor: a, filter: { from: new Date(Date.now() + 60_000) } });
     expect(future.total).toBe(0);
-    const window = await findAuditLog({ filter: { actorId: b.id, from: new Date(Date.now() - 60_000), to: new Date(Date.now() + 60_000) } });
+    const window = await findAuditLog({ actor: a, filter: { actorId: b.id, from: new Date(Date.now() - 60_000), to: new Date(Date.now() + 60_000) } });
     expect(window.items.map((i) => i.targetId)).toEqual(["f3"]);
 
-    const paged = await findAuditLog({ filter: { actorId: a.id }, page: 2, pageSize: 1 });
+    const paged = await findAuditLog({ actor: a, filter: { actorId: a.id }, page: 2, pageSize: 1 });
     expect(paged).toMatchObject({ total: 2, page: 2, pageSize: 1 });
     expect(paged.items.map((i) => i.targetId)).toEqual(["f1"]);
   });

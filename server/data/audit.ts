@@ -74,7 +74,16 @@ export type AuditLogItem = {
 const parseJson = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
 
 /** The audit log, newest first, filtered, a page at a time. */
-export async function findAuditLog({ filter = {}, page = 1, pageSize = AUDIT_PAGE_SIZE }: { filter?: AuditLogFilter; page?: number; pageSize?: number }) {
+export async function findAuditLog({
+  filter = {},
+  page = 1,
+  pageSize = AUDIT_PAGE_SIZE,
+}: {
+  actor: Actor;
+  filter?: AuditLogFilter;
+  page?: number;
+  pageSize?: number;
+}) {
   const where: Prisma.AuditLogWhereInput = {
     actorId: filter.actorId,
     action: filter.action,

@@ -42,6 +42,7 @@ describe("previewImport", () => {
     const existing = await createSupplier({ name: "Preview Existing", languages: ["en"] });
     const before = await snapshot();
     const preview = await previewImport({
+      actor: admin,
       csv: csv(
         { name: "Preview New", phone: "13800138000" },
         { slug: existing.slug, name: "Preview Existing", languages: "en;ja", phone: "0755-2612 3456" },
@@ -110,7 +111,7 @@ describe("applyImport", () => {
     expect((await findSuppliers({ query: { ...EMPTY_QUERY, q: "Moved Street" } })).items.map((s) => s.slug)).toEqual([existing.slug]);
     expect((await findSuppliers({ query: { ...EMPTY_QUERY, capabilities: ["bga"] } })).items.map((s) => s.slug)).not.toContain(existing.slug);
 
-    const job = await getImportJob({ jobId: result.jobId });
+    const job = await getImportJob({ actor: admin, jobId: result.jobId });
     expect(job).toMatchObject({ status: "COMPLETED", total: 3, processed: 3, created: 2, updated: 1 });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "import.apply", targetId: result.jobId } });
     expect(audit.actorId).toBe(admin.id);
@@ -170,7 +171,7 @@ describe("applyImport", () => {
       const { jobId, finished } = await startImport({ csv: text, actor: admin, chunkSize: 2 });
       await expect(finished).rejects.toThrow(/simulated failure/);
       expect(await snapshot()).toEqual(before);
-      expect(await getImportJob({ jobId })).toMatchObject({ status: "FAILED", error: expect.stringMatching(/simulated failure/) });
+      expect(await getImportJob({ actor: admin, jobId })).toMatchObject({ status: "FAILED", error: expect.stringMatching(/simulated failure/) });
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER "test_import_failure"`);
     }
@@ -180,10 +181,10 @@ describe("applyImport", () => {
     const text = csv(...Array.from({ length: 6 }, (_, i) => ({ name: `Parallel ${i}` })));
     const { jobId, finished } = await startImport({ csv: text, actor: admin, chunkSize: 1 });
     await expect(startImport({ csv: csv({ name: "Second" }), actor: admin })).rejects.toMatchObject({ code: "CONFLICT" });
-    const queues = await findModerationQueues();
+    const queues = await findModerationQueues({ actor: admin });
     expect(queues.listings.filter((l) => l.name.startsWith("Parallel"))).toEqual([]);
     await finished;
-    expect(await getImportJob({ jobId })).toMatchObject({ status: "COMPLETED", created: 6 });
+    expect(await getImportJob({ actor: admin, jobId })).toMatchObject({ status: "COMPLETED", created: 6 });
   });
 
   it("refuses to import over a listing changed since the file was checked", async () => {

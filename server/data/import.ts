@@ -88,7 +88,7 @@ function groupErrors(errors: ImportRowError[]): ImportPreview["invalid"] {
 }
 
 /** What importing the file would do, row by row. Writes nothing. */
-export async function previewImport({ csv }: { csv: string }): Promise<ImportPreview> {
+export async function previewImport({ csv }: { actor: Actor; csv: string }): Promise<ImportPreview> {
   const plan = await planImport(csv);
   return {
     fileErrors: plan.parsed.fileErrors,
@@ -440,7 +440,7 @@ export async function applyImport(options: { csv: string; actor: Actor; chunkSiz
   return finished;
 }
 
-export async function getImportJob({ jobId }: { jobId: string }) {
+export async function getImportJob({ jobId }: { actor: Actor; jobId: string }) {
   const job = await db.importJob.findUnique({
     where: { id: jobId },
     select: { id: true, status: true, total: true, processed: true, created: true, updated: true, error: true, createdAt: true, finishedAt: true },

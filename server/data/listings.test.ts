@@ -62,12 +62,12 @@ describe("submitting, rejecting, resubmitting and approving a listing", () => {
     expect(await isPublic(slug)).toBe(false);
     expect((await findSuppliers({ query: { ...EMPTY_QUERY, q: "Journey" } })).total).toBe(0);
 
-    const { values } = await getListingValues({ supplierId: id });
+    const { values } = await getListingValues({ actor: user, supplierId: id });
     const { source: _source, ...expected } = input;
     expect(values).toEqual({ ...expected, languages: ["en", "zh"], capabilities: ["smt", "bga"] });
 
     await rejectListing({ actor: moderator, supplierId: id, code: "insufficientInfo", text: "Which building?" });
-    const mine = await findMySubmissions({ userId: user.id });
+    const mine = await findMySubmissions({ actor: user });
     expect(mine.listings.find((l) => l.id === id)).toMatchObject({ status: "REJECTED", rejectionCode: "insufficientInfo", rejectionReason: "Which building?" });
 
     await expectCode(resubmitListing({ actor: other, supplierId: id, input }), "NOT_FOUND");
@@ -137,7 +137,7 @@ describe("edit proposals", () => {
     expect(stored.note).toBe("Called them");
     expect((await getPublishedSupplier({ slug })).contacts.phone).toBe("+8613800138000");
 
-    const review = await getProposalReview({ proposalId });
+    const review = await getProposalReview({ actor: moderator, proposalId });
     expect(review.diff).toEqual([
       { field: "phone", kind: "value", before: "+8613800138000", after: "+8675526123456" },
       { field: "languages", kind: "set", added: ["ja"], removed: [] },
@@ -159,7 +159,7 @@ describe("edit proposals", () => {
     const second = await proposeEdit({ actor: user, supplierId: id, input: listingInput({ name: "Conflict Place", moq: 100, addressEn: "New address" }) });
     await approveProposal({ actor: moderator, proposalId: first.id });
 
-    const review = await getProposalReview({ proposalId: second.id });
+    const review = await getProposalReview({ actor: moderator, proposalId: second.id });
     expect(review.conflicts).toEqual([{ field: "moq", base: 5, current: 50, proposed: 100 }]);
     const attempt = approveProposal({ actor: moderator, proposalId: second.id });
     await expect(attempt).rejects.toBeInstanceOf(ProposalConflictError);
@@ -168,7 +168,7 @@ describe("edit proposals", () => {
     expect(listing.addressEn).toBe("1 Huaqiang North Rd");
 
     await rejectProposal({ actor: moderator, proposalId: second.id, code: "wrongInfo", text: "MOQ changed meanwhile" });
-    const mine = await findMySubmissions({ userId: user.id });
+    const mine = await findMySubmissions({ actor: user });
     expect(mine.proposals.find((p) => p.id === second.id)).toMatchObject({
       status: "REJECTED",
       reasonCode: "wrongInfo",
@@ -228,7 +228,7 @@ describe("duplicate candidates", () => {
     expect(await findDuplicateCandidates({ probe })).toEqual([]);
     const forModerators = await findDuplicateCandidates({ probe, statuses: ["PUBLISHED", "PENDING"] });
     expect(forModerators.map((c) => c.id)).toEqual([id]);
-    const review = await getListingForReview({ supplierId: id });
+    const review = await getListingForReview({ actor: moderator, supplierId: id });
     expect(review.createdBy?.id).toBe(user.id);
   });
 });

@@ -12,7 +12,9 @@ import "server-only";
  *                            requirePermission(actor, "approve:proposal:any")
  *   getListingForReview / getProposalReview / findDuplicateCandidates (moderator view)
  *                            requirePermission(actor, "approve:listing:any")
- *   findMySubmissions        requireUser() and userId = the signed-in user's id
+ *   getListingValues         published: requireUser(); otherwise requirePermission(actor, "update:listing:own", listing)
+ *   findMySubmissions        requireUser() (it lists the actor's own)
+ * Read functions take `actor` now so that phase 2 only adds the guard call.
  * Until then these functions trust their caller; only the state rules (which status may move
  * to which) and the submitter-only resubmission are enforced here.
  */
@@ -472,8 +474,11 @@ export async function rejectProposal({ actor, proposalId, code, text }: { actor:
 // ---------------------------------------------------------------------------------------------
 // Views for the forms and the moderation pages
 
-/** A listing's values, to fill the suggest-an-edit form (published) or the resubmit form (own). */
-export async function getListingValues({ supplierId }: { supplierId: number }) {
+/**
+ * A listing's values, to fill the suggest-an-edit form (published) or the resubmit form (own).
+ * Any status is returned: the caller's guard decides who may see which (`actor` is for it).
+ */
+export async function getListingValues({ supplierId }: { actor: Actor; supplierId: number }) {
   return readListing(db, supplierId);
 }
 
@@ -494,7 +499,7 @@ export type ProposalReview = {
   conflicts: Conflict[];
 };
 
-export async function getProposalReview({ proposalId }: { proposalId: string }): Promise<ProposalReview> {
+export async function getProposalReview({ proposalId }: { actor: Actor; proposalId: string }): Promise<ProposalReview> {
   const p = await db.editProposal.findUnique({
     where: { id: proposalId },
     select: {
@@ -524,7 +529,7 @@ export async function getProposalReview({ proposalId }: { proposalId: string }):
 }
 
 /** A pending listing as it would be published, with who sent it and the possible duplicates. */
-export async function getListingForReview({ supplierId }: { supplierId: number }) {
+export async function getListingForReview({ supplierId }: { actor: Actor; supplierId: number }) {
   const listing = await readListing(db, supplierId);
   const meta = await db.supplier.findUniqueOrThrow({
     where: { id: supplierId },
@@ -687,8 +692,9 @@ export type MySubmissions = {
   }[];
 };
 
-/** The listings a user submitted and the edits they suggested, newest first, with any reasons. */
-export async function findMySubmissions({ userId }: { userId: string }): Promise<MySubmissions> {
+/** The listings the actor submitted and the edits they suggested, newest first, with any reasons. */
+export async function findMySubmissions({ actor }: { actor: Actor }): Promise<MySubmissions> {
+  const userId = actor.id;
   const [listings, proposals] = await Promise.all([
     db.supplier.findMany({
       where: { createdById: userId, importJobId: null },

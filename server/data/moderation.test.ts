@@ -53,7 +53,7 @@ describe("reviews and reports", () => {
     const first = await db.report.create({ data: { reviewId, reporterId: reporter.id, reason: "ABUSE" } });
     const second = await db.report.create({ data: { reviewId, reporterId: moderator.id, reason: "SPAM" } });
 
-    const queues = await findModerationQueues();
+    const queues = await findModerationQueues({ actor: moderator });
     expect(queues.reports.map((r) => r.id)).toEqual([first.id, second.id]);
     expect(queues.reports[0].target).toMatchObject({ type: "review", id: reviewId, supplier: { slug: s.slug } });
 
@@ -67,7 +67,7 @@ describe("reviews and reports", () => {
     expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).status).toBe("HIDDEN");
     expect(await auditActions(first.id)).toEqual(["report.resolve"]);
     expect(await auditActions(reviewId)).toEqual(["review.hide"]);
-    expect((await findModerationQueues()).counts.reports).toBe(0);
+    expect((await findModerationQueues({ actor: moderator })).counts.reports).toBe(0);
   });
 
   it("resolves a report by banning the author, and dismisses another", async () => {
@@ -128,7 +128,7 @@ describe("users", () => {
 
   it("searches users by name or e-mail", async () => {
     const found = await createUser({ name: "Findable Fiona" });
-    const { items } = await findUsers({ query: "Findable" });
+    const { items } = await findUsers({ actor: moderator, query: "Findable" });
     expect(items.map((u) => u.id)).toEqual([found.id]);
   });
 });
@@ -142,7 +142,7 @@ describe("moderation queues", () => {
     await approveListing({ actor: moderator, supplierId: published.id });
     const proposal = await proposeEdit({ actor: user, supplierId: published.id, input: listingInput({ name: "Queue Published", moq: 9 }) });
 
-    const q = await findModerationQueues();
+    const q = await findModerationQueues({ actor: moderator });
     const ids = q.listings.map((l) => l.id);
     expect(ids.indexOf(older.id)).toBeLessThan(ids.indexOf(newer.id));
     expect(ids).not.toContain(published.id);

@@ -234,7 +234,7 @@ export async function changeUserRole({ actor, userId, role, reason }: { actor: A
 export const USERS_PAGE_SIZE = 50;
 
 /** Users matching a name or e-mail fragment, for the admin user list. */
-export async function findUsers({ query = "", page = 1 }: { query?: string; page?: number }) {
+export async function findUsers({ query = "", page = 1 }: { actor: Actor; query?: string; page?: number }) {
   const q = query.trim().slice(0, 100);
   const where: Prisma.UserWhereInput = q ? { OR: [{ email: { contains: q } }, { name: { contains: q } }] } : {};
   const [items, total] = await Promise.all([
@@ -275,7 +275,7 @@ export type ModerationQueues = {
 };
 
 /** Pending listings, pending proposals and open reports, oldest first, with their counts. */
-export async function findModerationQueues({ limit = 20 }: { limit?: number } = {}): Promise<ModerationQueues> {
+export async function findModerationQueues({ limit = 20 }: { actor: Actor; limit?: number }): Promise<ModerationQueues> {
   // Rows an import is still writing wait as PENDING with their job id; they are not submissions.
   const pendingListings = { status: "PENDING", importJobId: null } as const;
   const [listingCount, proposalCount, reportCount, listings, proposals, reports] = await Promise.all([
