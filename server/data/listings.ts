@@ -2,7 +2,7 @@ import "server-only";
 /*
  * AUTHORIZATION IS ADDED IN PHASE 2. Each exported function below takes one options object with
  * the acting user (`actor`); phase 2 adds one guard call at the top of each (see the HANDOFF in
- * the moderation report):
+ * the moderation report; permission names are suggestions, use those lib/permissions.ts defines):
  *   createListingSubmission  requirePermission(actor, "create:listing:own")   + verified, not banned, rate limit
  *   resubmitListing          requirePermission(actor, "update:listing:own", listing)
  *   proposeEdit              requirePermission(actor, "create:proposal:own")  + verified, not banned, rate limit

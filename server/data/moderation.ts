@@ -1,6 +1,8 @@
 import "server-only";
 /*
- * AUTHORIZATION IS ADDED IN PHASE 2: one guard call at the top of each exported function.
+ * AUTHORIZATION IS ADDED IN PHASE 2: one guard call at the top of each exported function
+ * (permission names are suggestions; use those lib/permissions.ts defines). resolveReport with
+ * action "banAuthor" also needs the ban permission, "archiveListing" the archive one.
  *   hideReview, resolveReport, dismissReport   requirePermission(actor, "moderate:review:any" / "resolve:report:any")
  *   banUser, unbanUser                          requirePermission(actor, "ban:user:any", target) (moderators may ban
  *                                               users; only admins may ban moderators and admins: pass the target)
