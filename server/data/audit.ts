@@ -1,0 +1,121 @@
+import "server-only";
+/*
+ * AUTHORIZATION IS ADDED IN PHASE 2: `findAuditLog` gets `requirePermission(user,
+ * "read:audit:any")` (admins only) at its top. `writeAudit` is not a public entry point: it is
+ * called inside the transaction of every moderation and admin write.
+ */
+import type { AuditAction, AuditTargetType } from "@/lib/audit";
+import { db } from "@/server/db";
+import type { Prisma, Role } from "@/prisma/generated/client";
+
+/** Who does something: the signed-in user, as phase 2's guards will pass it. */
+export type Actor = { id: string; role: Role };
+
+export type Tx = Prisma.TransactionClient;
+
+export type AuditEntry = {
+  actor: Actor | null;
+  action: AuditAction;
+  targetType: AuditTargetType;
+  targetId: string | number;
+  reason?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+
+/**
+ * Appends one audit row. Always called with the transaction of the change it records, so the
+ * change and its record commit or roll back together. The database refuses updates and deletes
+ * of these rows (triggers in the moderation migration).
+ */
+export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actor?.id ?? null,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: String(entry.targetId),
+      reason: entry.reason ?? null,
+      before: json(entry.before),
+      after: json(entry.after),
+    },
+    select: { id: true },
+  });
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export type AuditLogFilter = {
+  actorId?: string;
+  action?: AuditAction;
+  targetType?: AuditTargetType;
+  targetId?: string;
+  /** Inclusive lower bound (UTC). */
+  from?: Date;
+  /** Exclusive upper bound (UTC). */
+  to?: Date;
+};
+
+export type AuditLogItem = {
+  id: string;
+  createdAt: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+  /** Null when the acting user was deleted since (or for system actions). */
+  actor: { id: string; name: string | null; email: string } | null;
+};
+
+const parseJson = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
+
+/** The audit log, newest first, filtered, a page at a time. */
+export async function findAuditLog({
+  filter = {},
+  page = 1,
+  pageSize = AUDIT_PAGE_SIZE,
+}: {
+  actor: Actor;
+  filter?: AuditLogFilter;
+  page?: number;
+  pageSize?: number;
+}) {
+  const where: Prisma.AuditLogWhereInput = {
+    actorId: filter.actorId,
+    action: filter.action,
+    targetType: filter.targetType,
+    targetId: filter.targetId,
+    createdAt: filter.from || filter.to ? { gte: filter.from, lt: filter.to } : undefined,
+  };
+  const [rows, total] = await Promise.all([
+    db.auditLog.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        createdAt: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        reason: true,
+        before: true,
+        after: true,
+        actor: { select: { id: true, name: true, email: true } },
+      },
+    }),
+    db.auditLog.count({ where }),
+  ]);
+  const items: AuditLogItem[] = rows.map((r) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+    before: parseJson(r.before),
+    after: parseJson(r.after),
+  }));
+  return { items, total, page, pageSize };
+}
