@@ -37,6 +37,20 @@ const rawSchema = z.object({
   AUTH_GITHUB_SECRET: optionalString,
   AUTH_GOOGLE_ID: optionalString,
   AUTH_GOOGLE_SECRET: optionalString,
+  SMTP_URL: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => /^smtps?:\/\/[^\s]+$/.test(v), "must be an smtp:// or smtps:// URL")
+      .optional(),
+  ),
+  MAIL_FROM: optionalString,
+  TRUST_PROXY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(true|false|\d{1,2})$/, "must be true, false or the number of proxies in front of the app")
+      .optional(),
+  ),
+  FORM_MIN_FILL_SECONDS: z.coerce.number<string | undefined>().int().min(0).max(60).default(3),
 });
 
 export type Env = {
@@ -55,6 +69,16 @@ export type Env = {
     github?: { clientId: string; clientSecret: string };
     google?: { clientId: string; clientSecret: string };
   };
+  /** SMTP server for outgoing mail; without it mails are written to data/outbox/. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For; 0 means the header is not
+   * trusted at all (anyone can send it) and client addresses are unknown.
+   */
+  trustProxyHops: number;
+  /** Public forms sent sooner than this after they were shown are refused as bots. */
+  formMinFillMs: number;
 };
 
 /** Project root: scripts, the server and tests all run from it. */
@@ -115,6 +139,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     authSecretGenerated = true;
     if (created) console.warn(`AUTH_SECRET is not set: generated one in ${path.relative(root, dataDir)}/auth-secret`);
   }
+  const siteUrl = (raw.SITE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, "");
+  const trust = raw.TRUST_PROXY ?? "false";
   return {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: db.url,
@@ -122,13 +148,17 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     authSecret,
     authSecretGenerated,
     port: raw.PORT,
-    siteUrl: (raw.SITE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
+    siteUrl,
     mapTileUrl: raw.MAP_TILE_URL ?? DEFAULT_TILE_URL,
     mapTileAttribution: raw.MAP_TILE_ATTRIBUTION ?? DEFAULT_TILE_ATTRIBUTION,
     oauth: {
       github: pair(raw.AUTH_GITHUB_ID, raw.AUTH_GITHUB_SECRET),
       google: pair(raw.AUTH_GOOGLE_ID, raw.AUTH_GOOGLE_SECRET),
     },
+    smtpUrl: raw.SMTP_URL,
+    mailFrom: raw.MAIL_FROM ?? `Shenzhen Hardware Directory <no-reply@${new URL(siteUrl).hostname}>`,
+    trustProxyHops: trust === "true" ? 1 : trust === "false" ? 0 : Number(trust),
+    formMinFillMs: raw.FORM_MIN_FILL_SECONDS * 1000,
   };
 }
 
