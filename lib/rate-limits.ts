@@ -14,6 +14,8 @@ export const RATE_LIMITS = {
   signInFailuresPerAccount: { limit: 10, windowMs: 15 * MINUTE },
   signInFailuresPerIp: { limit: 50, windowMs: 15 * MINUTE },
   signUpPerIp: { limit: 5, windowMs: HOUR },
+  /** Sign-ups naming one address, so that nobody can flood its owner with "you already have an account" mails. */
+  signUpPerEmail: { limit: 3, windowMs: HOUR },
   reviewsPerUser: { limit: 5, windowMs: HOUR },
   reviewsPerIp: { limit: 5, windowMs: HOUR },
   reviewEditsPerUser: { limit: 20, windowMs: HOUR },

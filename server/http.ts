@@ -1,10 +1,13 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors";
+import { getEnv } from "@/lib/env";
+import { AppError, RateLimitedError } from "@/lib/errors";
+import { isSameOriginRequest } from "@/lib/origin";
 
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof AppError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+    const headers = error instanceof RateLimitedError ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
   }
   // Unexpected failures are logged on the server; the client sees no internals.
   console.error(error);
@@ -20,4 +23,15 @@ export function route<Args extends unknown[]>(handler: (...args: Args) => Promis
       return errorResponse(error);
     }
   };
+}
+
+/** Every route handler that writes calls this first (server actions have Next's own check). */
+export function requireSameOrigin(request: Request): void {
+  const ok = isSameOriginRequest({
+    origin: request.headers.get("origin"),
+    secFetchSite: request.headers.get("sec-fetch-site"),
+    requestUrl: request.url,
+    siteUrl: getEnv().siteUrl,
+  });
+  if (!ok) throw new AppError("FORBIDDEN", "Cross-site requests are not accepted.");
 }

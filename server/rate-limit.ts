@@ -90,6 +90,13 @@ export async function resetRateLimit({ key, limit, windowMs }: RateLimitRule): P
   await limiterFor(limit, windowMs).delete(key);
 }
 
+/** Gives one point back, e.g. when an attempt that was counted turned out to be a success. */
+export async function refundRateLimit({ key, limit, windowMs }: RateLimitRule): Promise<void> {
+  const limiter = limiterFor(limit, windowMs);
+  const current = await limiter.get(key);
+  if (current && current.consumedPoints > 0) await limiter.reward(key, 1);
+}
+
 /** Keys of one named limit: who the counter is for, never the raw e-mail address. */
 export function rateLimitRule(name: RateLimitName, subject: { userId: string } | { ip: string } | { email: string }): RateLimitRule {
   const policy = RATE_LIMITS[name];
