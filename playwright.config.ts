@@ -25,7 +25,15 @@ export default defineConfig({
     // A fresh database for every run, migrated and seeded by the same start-up step as production.
     command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && node_modules/.bin/tsx --conditions=react-server scripts/prepare-db.ts && node_modules/.bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL: "file:./data/e2e.db", SITE_URL: `http://127.0.0.1:${PORT}`, MAP_TILE_URL: "https://tile.openstreetmap.org/{z}/{x}/{y}.png" },
+    env: {
+      DATABASE_URL: "file:./data/e2e.db",
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+      MAP_TILE_URL: "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+      // Tests act as different clients behind one trusted proxy (X-Forwarded-For per test, see
+      // e2e/fixtures.ts), and fill forms faster than a person could.
+      TRUST_PROXY: "1",
+      FORM_MIN_FILL_SECONDS: "0",
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

@@ -185,3 +185,11 @@ export async function deleteAccountAction(_prev: FormState, formData: FormData):
     return done("accountDeleted");
   });
 }
+
+/** Starts an OAuth sign-in with a provider that configuration switched on. */
+export async function oauthSignInAction(formData: FormData): Promise<void> {
+  const provider = formData.get("provider");
+  if (provider !== "github" && provider !== "google") return;
+  const locale = await getLocale();
+  await signIn(provider, { redirectTo: localizedPath(safeCallbackPath(formData.get("callbackUrl")) ?? "/", locale) });
+}
