@@ -25,7 +25,7 @@ export async function AccountMenu() {
           ▾
         </span>
       </summary>
-      <div className="absolute right-0 z-40 mt-2 flex w-64 flex-col gap-1 rounded-md border border-slate-200 bg-white p-2 text-sm shadow-lg">
+      <div className="absolute left-0 z-40 mt-2 flex w-64 max-w-[calc(100vw-2rem)] sm:left-auto sm:right-0 flex-col gap-1 rounded-md border border-slate-200 bg-white p-2 text-sm shadow-lg">
         <p className="truncate px-2 py-1 text-slate-600">{t("signedInAs", { email: user.email })}</p>
         <Link href="/me" className="rounded px-2 py-2 text-slate-900 hover:bg-slate-100">
           {t("me")}

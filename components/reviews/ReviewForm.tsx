@@ -35,11 +35,11 @@ export function ReviewForm({ supplierSlug, existing, stamp, today }: { supplierS
         {existing && <input type="hidden" name="reviewId" value={existing.id} />}
         <fieldset className="flex flex-col gap-2" aria-describedby={ratingError ? `${prefix}-rating-error` : undefined}>
           <legend className="font-medium text-slate-900">{t("rating")}</legend>
-          <div className="flex flex-wrap gap-2">
+          <div className="flex flex-wrap gap-1.5">
             {STARS.map((n) => (
               <label
                 key={n}
-                className="flex cursor-pointer items-center gap-1 rounded-md border border-slate-400 px-3 py-2 has-[:checked]:border-amber-600 has-[:checked]:bg-amber-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
+                className="flex min-h-11 cursor-pointer items-center gap-1 rounded-md border border-slate-400 px-2.5 py-2 has-[:checked]:border-amber-600 has-[:checked]:bg-amber-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600"
               >
                 <input
                   type="radio"

@@ -21,7 +21,7 @@ export async function createReportAction(_prev: FormState, formData: FormData): 
       const ip = await getClientIp();
       await enforceRateLimits([rateLimitRule("reportsPerUser", { userId: actor.id }), ...(ip ? [rateLimitRule("reportsPerIp", { ip })] : [])]);
       await createReport({ actor, input: parsed.data });
-      return { status: "success", fieldErrors: {}, success: "reportThanks", values: { target: values.target, targetId: values.targetId } };
+      return { status: "success", fieldErrors: {}, success: "thanks", values: { target: values.target, targetId: values.targetId } };
     },
     "alreadyReported",
   );
