@@ -174,7 +174,8 @@ export const test = base.extend<Fixtures>({
           `INSERT INTO "Supplier" ("slug", "name", "primaryCategoryId", "district", "lat", "lng", "locationPrecision", "status", "publishedAt", "createdAt", "updatedAt")
            VALUES (?, ?, ?, 'futian', 22.5431, 114.0579, 'EXACT', 'PUBLISHED', ?, ?, ?) RETURNING "id"`,
         )
-        .get(slug, n, category.id, sqlNow(), sqlNow(), sqlNow()) as { id: number };
+        // Published long ago, so it never shows among the home page's "recently added".
+        .get(slug, n, category.id, sqlNow(new Date("2001-01-01T00:00:00Z")), sqlNow(), sqlNow()) as { id: number };
       db.prepare(`INSERT INTO "SupplierCategory" ("supplierId", "categoryId") VALUES (?, ?)`).run(row.id, category.id);
       ids.push(row.id);
       return { id: row.id, slug, name: n };

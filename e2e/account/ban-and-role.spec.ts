@@ -6,6 +6,9 @@ import { fillReview, reviewRow } from "../reviews/review-page";
  * change the row behind a signed-in browser's back and expect the very next request to obey.
  */
 test.describe("bans and role changes apply at once", () => {
+  // Each test signs in and goes through several pages; the shared test machine can be slow.
+  test.describe.configure({ timeout: 60_000 });
+
   test("a user banned while signed in is refused on their next write", async ({ page, login, createSupplier }) => {
     const supplier = await createSupplier();
     const user = await login();

@@ -2,6 +2,9 @@ import { e2eDb, expect, linkFromMail, mailsTo, test } from "../fixtures";
 import { ratingRegion, writeReview } from "../reviews/review-page";
 
 test.describe("the account page", () => {
+  // Each test signs in and goes through several pages; the shared test machine can be slow.
+  test.describe.configure({ timeout: 60_000 });
+
   test("lists one's reviews with their status and the moderator's reason", async ({ page, login, createSupplier }) => {
     const a = await createSupplier("E2E Listed Fab A");
     const b = await createSupplier("E2E Listed Fab B");
