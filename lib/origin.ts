@@ -7,17 +7,22 @@
 export function isSameOriginRequest({
   origin,
   secFetchSite,
-  requestUrl,
+  host,
   siteUrl,
 }: {
   origin: string | null;
   secFetchSite: string | null;
-  requestUrl: string;
+  /** The Host header: the browser sets it to the site it is talking to, as Next's own check assumes. */
+  host: string | null;
   siteUrl: string;
 }): boolean {
   if (secFetchSite !== null && secFetchSite !== "same-origin" && secFetchSite !== "none") return false;
   if (origin === null) return true;
-  if (origin === "null") return false;
-  const allowed = new Set([new URL(requestUrl).origin, new URL(siteUrl).origin]);
-  return allowed.has(origin);
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    return false;
+  }
+  return origin === new URL(siteUrl).origin || (host !== null && parsed.host === host.toLowerCase());
 }

@@ -30,7 +30,7 @@ export function requireSameOrigin(request: Request): void {
   const ok = isSameOriginRequest({
     origin: request.headers.get("origin"),
     secFetchSite: request.headers.get("sec-fetch-site"),
-    requestUrl: request.url,
+    host: request.headers.get("host"),
     siteUrl: getEnv().siteUrl,
   });
   if (!ok) throw new AppError("FORBIDDEN", "Cross-site requests are not accepted.");

@@ -1,11 +1,29 @@
+import type { NextRequest } from "next/server";
+import { getEnv } from "@/lib/env";
 import { handlers } from "@/server/auth";
 import { requireSameOrigin, route } from "@/server/http";
 
-// Auth.js's own endpoints: OAuth callbacks, CSRF token, session, and the credentials callback.
-export const GET = handlers.GET;
+/**
+ * Auth.js's own endpoints: OAuth redirects and callbacks, CSRF token, session, and the
+ * credentials callback. Auth.js builds its redirect and callback URLs from the request's URL,
+ * which behind a proxy is the app's internal address; the public origin is SITE_URL, so requests
+ * are handed over with that origin (what AUTH_URL would do). A plain Request, because NextRequest
+ * rewrites 127.0.0.1 to "localhost".
+ */
+async function withSiteOrigin(request: NextRequest): Promise<NextRequest> {
+  const site = new URL(getEnv().siteUrl);
+  const url = new URL(request.url);
+  url.protocol = site.protocol;
+  url.host = site.host;
+  const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
+  // Auth.js reads only the Request part (url, method, headers, body) of what it is given.
+  return new Request(url, { method: request.method, headers: request.headers, body }) as NextRequest;
+}
+
+export const GET = async (request: NextRequest) => handlers.GET(await withSiteOrigin(request));
 
 /** Auth.js checks its CSRF token on POST; the Origin check is the same one every writing route does. */
-export const POST = route(async (request: Request) => {
+export const POST = route(async (request: NextRequest) => {
   requireSameOrigin(request);
-  return handlers.POST(request as Parameters<typeof handlers.POST>[0]);
+  return handlers.POST(await withSiteOrigin(request));
 });
