@@ -17,5 +17,8 @@ export default defineConfig({
     setupFiles: ["./vitest.setup.ts"],
     pool: "forks",
     testTimeout: 20_000,
+    // next-auth and next-intl import "next/server" and "next/navigation" without an extension,
+    // which Node's ESM resolver refuses; inlined, they go through Vite's resolver like our code.
+    server: { deps: { inline: ["next-auth", "next-intl"] } },
   },
 });

@@ -53,6 +53,28 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...base, AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "x" }).oauth.github).toEqual({ clientId: "id", clientSecret: "x" });
   });
 
+  it("reads the mail, proxy and form settings", () => {
+    expect(parseEnv(base)).toMatchObject({
+      smtpUrl: undefined,
+      mailFrom: "Shenzhen Hardware Directory <no-reply@localhost>",
+      trustProxyHops: 0,
+      formMinFillMs: 3000,
+    });
+    const env = parseEnv({
+      ...base,
+      SMTP_URL: "smtps://user:pw@mail.example.com:465",
+      MAIL_FROM: "Directory <hello@example.com>",
+      TRUST_PROXY: "2",
+      FORM_MIN_FILL_SECONDS: "0",
+    });
+    expect(env).toMatchObject({ smtpUrl: "smtps://user:pw@mail.example.com:465", mailFrom: "Directory <hello@example.com>", trustProxyHops: 2, formMinFillMs: 0 });
+    expect(parseEnv({ ...base, TRUST_PROXY: "true" }).trustProxyHops).toBe(1);
+    expect(parseEnv({ ...base, TRUST_PROXY: "false" }).trustProxyHops).toBe(0);
+    expect(() => parseEnv({ ...base, TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
+    expect(() => parseEnv({ ...base, SMTP_URL: "http://mail" })).toThrow(/SMTP_URL/);
+    expect(() => parseEnv({ ...base, FORM_MIN_FILL_SECONDS: "600" })).toThrow(/FORM_MIN_FILL_SECONDS/);
+  });
+
   it("generates an owner-only secret file once when AUTH_SECRET is unset", () => {
     const first = parseEnv({ NODE_ENV: "test" });
     const second = parseEnv({ NODE_ENV: "test" });

@@ -43,6 +43,20 @@ const rawSchema = z.object({
     .transform((v) => v === "1" || v === "true"),
   BACKUP_DIR: optionalString,
   BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
+  SMTP_URL: optionalString.pipe(
+    z
+      .string()
+      .refine((v) => /^smtps?:\/\/[^\s]+$/.test(v), "must be an smtp:// or smtps:// URL")
+      .optional(),
+  ),
+  MAIL_FROM: optionalString,
+  TRUST_PROXY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(true|false|\d{1,2})$/, "must be true, false or the number of proxies in front of the app")
+      .optional(),
+  ),
+  FORM_MIN_FILL_SECONDS: z.coerce.number<string | undefined>().int().min(0).max(60).default(3),
 });
 
 export type Env = {
@@ -67,6 +81,16 @@ export type Env = {
   backupDir: string;
   /** How many backups `npm run db:backup` keeps. */
   backupKeep: number;
+  /** SMTP server for outgoing mail; without it mails are written to data/outbox/. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For; 0 means the header is not
+   * trusted at all (anyone can send it) and client addresses are unknown.
+   */
+  trustProxyHops: number;
+  /** Public forms sent sooner than this after they were shown are refused as bots. */
+  formMinFillMs: number;
 };
 
 /** Project root: scripts, the server and tests all run from it. */
@@ -127,6 +151,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     authSecretGenerated = true;
     if (created) console.warn(`AUTH_SECRET is not set: generated one in ${path.relative(root, dataDir)}/auth-secret`);
   }
+  const siteUrl = (raw.SITE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, "");
+  const trust = raw.TRUST_PROXY ?? "false";
   return {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: db.url,
@@ -134,7 +160,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     authSecret,
     authSecretGenerated,
     port: raw.PORT,
-    siteUrl: (raw.SITE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ""),
+    siteUrl,
     mapTileUrl: raw.MAP_TILE_URL ?? DEFAULT_TILE_URL,
     mapTileAttribution: raw.MAP_TILE_ATTRIBUTION ?? DEFAULT_TILE_ATTRIBUTION,
     oauth: {
@@ -144,6 +170,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     initDatabase: raw.INIT_DATABASE,
     backupDir: path.resolve(/*turbopackIgnore: true*/ root, raw.BACKUP_DIR ?? path.join(path.dirname(db.filePath), "backups")),
     backupKeep: raw.BACKUP_KEEP,
+    smtpUrl: raw.SMTP_URL,
+    mailFrom: raw.MAIL_FROM ?? `Shenzhen Hardware Directory <no-reply@${new URL(siteUrl).hostname}>`,
+    trustProxyHops: trust === "true" ? 1 : trust === "false" ? 0 : Number(trust),
+    formMinFillMs: raw.FORM_MIN_FILL_SECONDS * 1000,
   };
 }
 

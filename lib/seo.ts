@@ -56,7 +56,13 @@ type JsonLdSupplier = {
   rating: { average: number; count: number };
 };
 
-export function localBusinessJsonLd(s: JsonLdSupplier, siteUrl: string): Record<string, unknown> {
+type JsonLdReview = { rating: number; title: string | null; body: string; createdAt: string; authorName: string | null };
+
+/**
+ * schema.org LocalBusiness for a detail page. Reviews go in as the plain text their authors
+ * wrote; the page escapes "<" when it embeds the JSON, so no text can end the script element.
+ */
+export function localBusinessJsonLd(s: JsonLdSupplier, siteUrl: string, reviews: JsonLdReview[] = [], anonymousName = "Anonymous"): Record<string, unknown> {
   const ld: Record<string, unknown> = {
     "@context": "https://schema.org",
     "@type": "LocalBusiness",
@@ -82,6 +88,16 @@ export function localBusinessJsonLd(s: JsonLdSupplier, siteUrl: string): Record<
   if (s.contacts.phone) ld.telephone = s.contacts.phone;
   if (s.rating.count > 0) {
     ld.aggregateRating = { "@type": "AggregateRating", ratingValue: s.rating.average, reviewCount: s.rating.count, bestRating: 5, worstRating: 1 };
+  }
+  if (reviews.length > 0) {
+    ld.review = reviews.map((r) => ({
+      "@type": "Review",
+      reviewRating: { "@type": "Rating", ratingValue: r.rating, bestRating: 5, worstRating: 1 },
+      ...(r.title ? { name: r.title } : {}),
+      reviewBody: r.body,
+      datePublished: r.createdAt.slice(0, 10),
+      author: { "@type": "Person", name: r.authorName ?? anonymousName },
+    }));
   }
   return ld;
 }

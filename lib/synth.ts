@@ -5,6 +5,7 @@
  * Each supplier gets its own PRNG seeded from (seed, n), so record n is the same whatever batch
  * size or start point the caller uses, and tests can generate any slice cheaply.
  */
+import { roundAverage, summarizeRatings } from "./rating";
 import {
   CAPABILITIES,
   CATEGORIES,
@@ -555,15 +556,10 @@ function buildReviews(rng: Rng, options: SynthOptions, capabilities: readonly Ca
   return [...authors].map((author) => buildReview(rng, author, capabilities, afterMs));
 }
 
+/** The app's own rating math (lib/rating.ts), so generated rows match what the app would store. */
 function visibleRating(reviews: readonly SynthReview[]): { ratingAvg: number; reviewCount: number } {
-  let sum = 0;
-  let count = 0;
-  for (const r of reviews) {
-    if (r.status !== "VISIBLE") continue;
-    sum += r.rating;
-    count++;
-  }
-  return { ratingAvg: count === 0 ? 0 : sum / count, reviewCount: count };
+  const { average, count } = summarizeRatings(reviews.filter((r) => r.status === "VISIBLE").map((r) => r.rating));
+  return { ratingAvg: roundAverage(average), reviewCount: count };
 }
 
 /** Supplier number `n` (its slug suffix) for a run with these options. */

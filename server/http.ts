@@ -1,6 +1,8 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors";
+import { getEnv } from "@/lib/env";
+import { AppError, RateLimitedError } from "@/lib/errors";
+import { isSameOriginRequest } from "@/lib/origin";
 
 /** Public data may sit in browser and proxy caches this long; a write shows up within it. */
 export const PUBLIC_MAX_AGE_SECONDS = 60;
@@ -18,11 +20,12 @@ export function databaseRuleMessage(error: unknown): string | null {
 
 export function errorResponse(error: unknown): NextResponse {
   // An error is about this moment: never let a cache replay it.
-  const headers = { "Cache-Control": "no-store" };
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
   // Write paths validate first; a rule the database still caught is bad input all the same.
   const rule = databaseRuleMessage(error);
   if (rule) error = new AppError("BAD_REQUEST", rule);
   if (error instanceof AppError) {
+    if (error instanceof RateLimitedError) headers["Retry-After"] = String(error.retryAfterSeconds);
     return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
   }
   // Unexpected failures are logged on the server; the client sees no internals.
@@ -86,4 +89,15 @@ export function methods<Rest extends unknown[]>(
   if (handlers.GET) all.HEAD = handlers.GET;
   all.OPTIONS = () => new Response(null, { status: 204, headers: { Allow: allow, "Cache-Control": "no-store" } });
   return all;
+}
+
+/** Every route handler that writes calls this first (server actions have Next's own check). */
+export function requireSameOrigin(request: Request): void {
+  const ok = isSameOriginRequest({
+    origin: request.headers.get("origin"),
+    secFetchSite: request.headers.get("sec-fetch-site"),
+    host: request.headers.get("host"),
+    siteUrl: getEnv().siteUrl,
+  });
+  if (!ok) throw new AppError("FORBIDDEN", "Cross-site requests are not accepted.");
 }

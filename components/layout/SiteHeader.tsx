@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AccountMenu } from "@/components/account/AccountMenu";
 import { Link } from "@/i18n/navigation";
 import { LocaleSwitcher } from "./LocaleSwitcher";
 
@@ -25,9 +26,7 @@ export async function SiteHeader() {
               </li>
             ))}
             <li>
-              <Link href="/signin" className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
-                {t("nav.signIn")}
-              </Link>
+              <AccountMenu />
             </li>
           </ul>
         </nav>

@@ -1,11 +1,24 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import type { ReviewItem } from "@/server/data/suppliers";
 import { RatingStars } from "./RatingStars";
 
-type Props = { slug: string; reviews: ReviewItem[]; total: number; page: number; pageSize: number };
+type Props = {
+  slug: string;
+  reviews: ReviewItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Controls under each review (e.g. "Report"), from the reviews feature. */
+  actions?: (review: ReviewItem) => ReactNode;
+};
 
-export async function ReviewList({ slug, reviews, total, page, pageSize }: Props) {
+/**
+ * Review text is plain text: React escapes it, nothing is turned into links or markup, and
+ * `whitespace-pre-line` keeps the author's line breaks.
+ */
+export async function ReviewList({ slug, reviews, total, page, pageSize, actions }: Props) {
   const t = await getTranslations();
   const format = await getFormatter();
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -20,7 +33,7 @@ export async function ReviewList({ slug, reviews, total, page, pageSize }: Props
                 <RatingStars value={r.rating} label={t("supplier.starsLabel", { stars: r.rating })} />
                 {r.title && <h3 className="font-semibold">{r.title}</h3>}
               </header>
-              <p className="whitespace-pre-line text-slate-800">{r.body}</p>
+              <p className="whitespace-pre-line text-slate-800 [overflow-wrap:anywhere]">{r.body}</p>
               {r.ordered && (
                 <p className="text-sm text-slate-700">
                   <span className="font-medium">{t("supplier.ordered")}:</span> {r.ordered}
@@ -31,6 +44,7 @@ export async function ReviewList({ slug, reviews, total, page, pageSize }: Props
                 <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium" })}</time>
                 {r.visitedOn && <> · {t("supplier.visited", { date: r.visitedOn })}</>}
               </p>
+              {actions?.(r)}
             </article>
           </li>
         ))}

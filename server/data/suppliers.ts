@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import { summarizeCounts } from "@/lib/rating";
 import { hasFilters, type SupplierQuery } from "@/lib/search/query";
 import type { FacetCounts, SupplierSearchResult } from "@/lib/search/types";
 import { createTtlCache } from "@/lib/ttl-cache";
@@ -131,8 +132,7 @@ export async function getPublishedSupplier({ slug }: { slug: string }): Promise<
     where: { supplierId: s.id, status: "VISIBLE" },
     _count: { _all: true },
   });
-  const histogram: RatingSummary["histogram"] = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-  for (const r of histogramRows) if (r.rating >= 1 && r.rating <= 5) histogram[r.rating as 1 | 2 | 3 | 4 | 5] = r._count._all;
+  const { histogram } = summarizeCounts(histogramRows.map((r) => ({ rating: r.rating, count: r._count._all })));
   const bySortOrder = <T extends { sortOrder: number }>(a: T, b: T) => a.sortOrder - b.sortOrder;
   return {
     id: s.id,

@@ -74,3 +74,31 @@ export async function createSupplier(spec: SupplierSpec) {
     select: { id: true, slug: true },
   });
 }
+
+export type UserSpec = {
+  email?: string;
+  name?: string | null;
+  role?: "USER" | "MODERATOR" | "ADMIN";
+  status?: "ACTIVE" | "BANNED";
+  verified?: boolean;
+  passwordHash?: string | null;
+};
+
+let userCount = 0;
+
+/** A user row plus the Actor the permission checks take, as the session would build it. */
+export async function createUser(spec: UserSpec = {}) {
+  userCount += 1;
+  const u = await db.user.create({
+    data: {
+      email: spec.email ?? `user${userCount}-${Date.now()}@example.test`,
+      name: spec.name === undefined ? `User ${userCount}` : spec.name,
+      role: spec.role ?? "USER",
+      status: spec.status ?? "ACTIVE",
+      emailVerified: spec.verified === false ? null : new Date(),
+      passwordHash: spec.passwordHash ?? null,
+    },
+    select: { id: true, email: true, role: true, status: true, emailVerified: true },
+  });
+  return { id: u.id, email: u.email, role: u.role, status: u.status, emailVerified: u.emailVerified !== null };
+}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { SupplierMiniMap } from "@/components/map/SupplierMiniMap";
 import { RatingSummary } from "@/components/suppliers/RatingSummary";
-import { ReviewList } from "@/components/suppliers/ReviewList";
+import { ReportListing, SupplierReviews } from "@/components/reviews/SupplierReviews";
 import { Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/errors";
 import { wgs84ToGcj02 } from "@/lib/geo";
@@ -95,7 +95,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
   const { primary, others } = displayNames(s, locale);
   const description = descriptionFor(s, locale);
   const env = getEnv();
-  const jsonLd = localBusinessJsonLd(s, env.siteUrl);
+  const jsonLd = localBusinessJsonLd(s, env.siteUrl, reviews.items, t("anonymous"));
   const c = s.contacts;
   const hasContacts = c.website || c.email || c.phone || c.wechatId || c.qq || c.stores.length > 0;
   const gcj = s.lat !== null && s.lng !== null ? wgs84ToGcj02({ lat: s.lat, lng: s.lng }) : null;
@@ -199,7 +199,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
           </Section>
 
           <Section id="reviews" title={t("reviewsHeading")}>
-            <ReviewList slug={s.slug} reviews={reviews.items} total={reviews.total} page={reviews.page} pageSize={reviews.pageSize} />
+            <SupplierReviews supplier={s} reviews={reviews} />
           </Section>
         </div>
 
@@ -314,6 +314,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
               {t("suggestEdit")}
             </Link>
           </p>
+          <ReportListing slug={s.slug} />
 
           {s.sources && (
             <details className="text-sm text-slate-600">
