@@ -53,11 +53,12 @@ export function route<Args extends unknown[]>(handler: (...args: Args) => Promis
     } catch (error) {
       return errorResponse(error);
     }
-    if (!response.headers.has("Cache-Control")) {
-      const cacheable = options.cache === "public" && response.status < 300;
-      response.headers.set("Cache-Control", cacheable ? `public, max-age=${PUBLIC_MAX_AGE_SECONDS}` : "no-store");
-    }
-    return response;
+    if (response.headers.has("Cache-Control")) return response;
+    const cacheable = options.cache === "public" && response.status < 300;
+    // Redirects made by Response.redirect (Auth.js answers with them) have immutable headers.
+    const out = new Response(response.body, response);
+    out.headers.set("Cache-Control", cacheable ? `public, max-age=${PUBLIC_MAX_AGE_SECONDS}` : "no-store");
+    return out;
   };
 }
 
