@@ -1,0 +1,102 @@
+/**
+ * Clustering of supplier points with supercluster, shared by the cluster API and its benchmark
+ * so both measure the same index. Pure: no database, no React.
+ */
+import Supercluster, { type Options } from "supercluster";
+import type { BBox } from "./params";
+
+/** What a point carries to the map: enough for a popup and the side list. */
+export type MapPointProps = {
+  slug: string;
+  name: string;
+  nameZh: string | null;
+  nameJa: string | null;
+  category: string;
+  district: string | null;
+  ratingAvg: number;
+  reviewCount: number;
+  /** The point marks an area or district, not the door. */
+  approximate: boolean;
+};
+
+/** Kept per cluster while clustering: its district when all its suppliers share one. */
+type ClusterExtra = { district: string | null };
+
+export type MapPointFeature = { type: "Feature"; geometry: { type: "Point"; coordinates: [number, number] }; properties: MapPointProps };
+export type MapClusterProps = {
+  cluster: true;
+  cluster_id: number;
+  point_count: number;
+  point_count_abbreviated: number | string;
+  /** The zoom at which this cluster splits: where a click on it should zoom to. */
+  expansion_zoom: number;
+  district: string | null;
+};
+export type MapClusterFeature = { type: "Feature"; id?: number; geometry: { type: "Point"; coordinates: [number, number] }; properties: MapClusterProps };
+export type MapFeature = MapPointFeature | MapClusterFeature;
+export type MapFeatureCollection = { type: "FeatureCollection"; features: MapFeature[] };
+
+export type MapIndex = Supercluster<MapPointProps, ClusterExtra>;
+
+/**
+ * Radius and extent are in screen pixels of 256-pixel tiles (Leaflet's; supercluster's default
+ * extent is 512). 60 px keeps a phone-sized view to a few dozen markers and a large screen to at
+ * most a few hundred. Above CLUSTER_MAX_ZOOM every supplier is its own point.
+ */
+export const CLUSTER_OPTIONS = {
+  radius: 60,
+  extent: 256,
+  minZoom: 0,
+  maxZoom: 17,
+  map: (p: MapPointProps): ClusterExtra => ({ district: p.district }),
+  reduce: (acc: ClusterExtra, p: ClusterExtra) => {
+    if (acc.district !== p.district) acc.district = null;
+  },
+} satisfies Options<MapPointProps, ClusterExtra>;
+
+/** The most features one answer may hold; denser answers are clustered one zoom coarser. */
+export const MAX_FEATURES = 400;
+
+export function buildMapIndex(points: MapPointFeature[]): MapIndex {
+  return new Supercluster<MapPointProps, ClusterExtra>(CLUSTER_OPTIONS).load(points);
+}
+
+const TILE = 256;
+/** A bbox wider than this at the asked zoom is clustered coarser up front (4K screens fit). */
+const MAX_SPAN_PX = 4096;
+
+function mercatorY(lat: number): number {
+  const s = Math.sin((Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI) / 180);
+  return 0.5 - (0.25 * Math.log((1 + s) / (1 - s))) / Math.PI;
+}
+
+/** The bbox's larger side in world units (0–1 of the Web Mercator square). */
+function spanWorld(b: BBox): number {
+  return Math.max((b.maxLng - b.minLng) / 360, mercatorY(b.minLat) - mercatorY(b.maxLat));
+}
+
+/**
+ * Clusters and points whose centre lies in the box. Every supplier is counted in exactly one
+ * feature of a zoom, so over a box that holds whole clusters `point_count`s plus points equal
+ * the suppliers there. The answer holds at most MAX_FEATURES: when the box is huge for its zoom
+ * or the points are dense, the clusters of a coarser zoom are returned (counts still add up).
+ */
+export function queryMapIndex(index: MapIndex, bbox: BBox, zoom: number): MapFeatureCollection {
+  let z = Math.floor(zoom);
+  const span = spanWorld(bbox);
+  while (z > 0 && span * TILE * 2 ** z > MAX_SPAN_PX) z--;
+  const box: [number, number, number, number] = [bbox.minLng, bbox.minLat, bbox.maxLng, bbox.maxLat];
+  let found = index.getClusters(box, z);
+  while (found.length > MAX_FEATURES && z > 0) found = index.getClusters(box, --z);
+  const features = found.map((f) => {
+    const p = f.properties as Partial<MapClusterProps>;
+    if (!p.cluster) return f as MapPointFeature;
+    // getClusters returns fresh cluster objects, so adding to them touches no shared state.
+    p.expansion_zoom = index.getClusterExpansionZoom(p.cluster_id!);
+    return f as unknown as MapClusterFeature;
+  });
+  return { type: "FeatureCollection", features };
+}
+
+/** How many suppliers a feature stands for. */
+export const featureCount = (f: MapFeature) => ("cluster" in f.properties && f.properties.cluster ? f.properties.point_count : 1);
