@@ -19,10 +19,18 @@ export type MapPointProps = {
   approximate: boolean;
 };
 
+/**
+ * What the index holds per supplier: its id and district only. Names and the rest are looked up
+ * for the few points an answer shows, so that building an index reads as little as possible.
+ */
+export type IndexedPoint = { id: number; district: string | null };
+export type PointInput = IndexedPoint & { lat: number; lng: number };
+
 /** Kept per cluster while clustering: its district when all its suppliers share one. */
 type ClusterExtra = { district: string | null };
 
-export type MapPointFeature = { type: "Feature"; geometry: { type: "Point"; coordinates: [number, number] }; properties: MapPointProps };
+type PointGeometry = { type: "Point"; coordinates: [number, number] };
+export type MapPointFeature = { type: "Feature"; geometry: PointGeometry; properties: MapPointProps };
 export type MapClusterProps = {
   cluster: true;
   cluster_id: number;
@@ -32,11 +40,12 @@ export type MapClusterProps = {
   expansion_zoom: number;
   district: string | null;
 };
-export type MapClusterFeature = { type: "Feature"; id?: number; geometry: { type: "Point"; coordinates: [number, number] }; properties: MapClusterProps };
+export type MapClusterFeature = { type: "Feature"; id?: number; geometry: PointGeometry; properties: MapClusterProps };
 export type MapFeature = MapPointFeature | MapClusterFeature;
 export type MapFeatureCollection = { type: "FeatureCollection"; features: MapFeature[] };
 
-export type MapIndex = Supercluster<MapPointProps, ClusterExtra>;
+export type IndexedPointFeature = { type: "Feature"; geometry: PointGeometry; properties: IndexedPoint };
+export type MapIndex = Supercluster<IndexedPoint, ClusterExtra>;
 
 /**
  * Radius and extent are in screen pixels of 256-pixel tiles (Leaflet's; supercluster's default
@@ -48,17 +57,22 @@ export const CLUSTER_OPTIONS = {
   extent: 256,
   minZoom: 0,
   maxZoom: 17,
-  map: (p: MapPointProps): ClusterExtra => ({ district: p.district }),
+  map: (p: IndexedPoint): ClusterExtra => ({ district: p.district }),
   reduce: (acc: ClusterExtra, p: ClusterExtra) => {
     if (acc.district !== p.district) acc.district = null;
   },
-} satisfies Options<MapPointProps, ClusterExtra>;
+} satisfies Options<IndexedPoint, ClusterExtra>;
 
 /** The most features one answer may hold; denser answers are clustered one zoom coarser. */
 export const MAX_FEATURES = 400;
 
-export function buildMapIndex(points: MapPointFeature[]): MapIndex {
-  return new Supercluster<MapPointProps, ClusterExtra>(CLUSTER_OPTIONS).load(points);
+export function buildMapIndex(points: readonly PointInput[]): MapIndex {
+  const features: IndexedPointFeature[] = points.map(({ id, district, lat, lng }) => ({
+    type: "Feature",
+    geometry: { type: "Point", coordinates: [lng, lat] },
+    properties: { id, district },
+  }));
+  return new Supercluster<IndexedPoint, ClusterExtra>(CLUSTER_OPTIONS).load(features);
 }
 
 const TILE = 256;
@@ -76,27 +90,28 @@ function spanWorld(b: BBox): number {
 }
 
 /**
- * Clusters and points whose centre lies in the box. Every supplier is counted in exactly one
+ * Clusters and points (by id) whose centre lies in the box. Every supplier is counted in exactly one
  * feature of a zoom, so over a box that holds whole clusters `point_count`s plus points equal
  * the suppliers there. The answer holds at most MAX_FEATURES: when the box is huge for its zoom
  * or the points are dense, the clusters of a coarser zoom are returned (counts still add up).
  */
-export function queryMapIndex(index: MapIndex, bbox: BBox, zoom: number): MapFeatureCollection {
+export function queryMapIndex(index: MapIndex, bbox: BBox, zoom: number): (MapClusterFeature | IndexedPointFeature)[] {
   let z = Math.floor(zoom);
   const span = spanWorld(bbox);
   while (z > 0 && span * TILE * 2 ** z > MAX_SPAN_PX) z--;
   const box: [number, number, number, number] = [bbox.minLng, bbox.minLat, bbox.maxLng, bbox.maxLat];
   let found = index.getClusters(box, z);
   while (found.length > MAX_FEATURES && z > 0) found = index.getClusters(box, --z);
-  const features = found.map((f) => {
+  return found.map((f) => {
     const p = f.properties as Partial<MapClusterProps>;
-    if (!p.cluster) return f as MapPointFeature;
+    if (!p.cluster) return f as IndexedPointFeature;
     // getClusters returns fresh cluster objects, so adding to them touches no shared state.
     p.expansion_zoom = index.getClusterExpansionZoom(p.cluster_id!);
     return f as unknown as MapClusterFeature;
   });
-  return { type: "FeatureCollection", features };
 }
 
+export const isCluster = <P>(f: MapClusterFeature | { properties: P }): f is MapClusterFeature => "cluster" in (f.properties as object);
+
 /** How many suppliers a feature stands for. */
-export const featureCount = (f: MapFeature) => ("cluster" in f.properties && f.properties.cluster ? f.properties.point_count : 1);
+export const featureCount = (f: MapClusterFeature | { properties: unknown }) => (isCluster(f) ? f.properties.point_count : 1);
