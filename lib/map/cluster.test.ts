@@ -76,3 +76,10 @@ describe("queryMapIndex", () => {
     expect(fc.length).toBeLessThan(50);
   });
 });
+
+describe("answers", () => {
+  it("give points back at their stored coordinates, to six decimals", () => {
+    const [f] = queryMapIndex(buildMapIndex([point(7, 22.543611, 114.081109)]), SHENZHEN, 22);
+    expect(f.geometry.coordinates).toEqual([114.081109, 22.543611]);
+  });
+});

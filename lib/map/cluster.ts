@@ -103,6 +103,10 @@ export function queryMapIndex(index: MapIndex, bbox: BBox, zoom: number): (MapCl
   let found = index.getClusters(box, z);
   while (found.length > MAX_FEATURES && z > 0) found = index.getClusters(box, --z);
   return found.map((f) => {
+    // Six decimals (about 10 cm) keep answers a third smaller; getClusters makes fresh geometries.
+    const c = f.geometry.coordinates;
+    c[0] = Math.round(c[0] * 1e6) / 1e6;
+    c[1] = Math.round(c[1] * 1e6) / 1e6;
     const p = f.properties as Partial<MapClusterProps>;
     if (!p.cluster) return f as IndexedPointFeature;
     // getClusters returns fresh cluster objects, so adding to them touches no shared state.
