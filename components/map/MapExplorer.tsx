@@ -173,7 +173,7 @@ export function MapExplorer({ initialView, filters, tiles, listHref, activeFilte
           <p role="status" className={`flex-1 text-sm ${status === "error" ? "text-amber-800" : "text-slate-700"}`}>
             {status === "error" ? t("loadFailed") : !answered ? t("loading") : t("inView", { count: total })}
           </p>
-          <div className="flex flex-wrap gap-2">
+          <div className="flex w-full flex-wrap gap-2">
             <button
               type="button"
               className={`${button} lg:hidden`}
