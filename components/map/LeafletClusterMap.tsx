@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, type RefObject } from "react";
 import { getPathname } from "@/i18n/navigation";
 import { categoryLabel, displayNames, districtLabel } from "@/lib/labels";
-import { isCluster, type MapClusterFeature, type MapFeature, type MapPointProps } from "@/lib/map/cluster";
+import { isCluster, type MapClusterFeature, type MapFeature, type MapPointProps } from "@/lib/map/features";
 import { bboxFromDisplay, fromDisplay, toDisplay } from "@/lib/map/display";
 import { PAGE_MAX_ZOOM, PAGE_MIN_ZOOM, type BBox, type MapView } from "@/lib/map/params";
 import type { LatLng, Locale } from "@/lib/taxonomy";

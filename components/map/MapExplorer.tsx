@@ -5,7 +5,7 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import { categoryLabel, displayNames, districtLabel } from "@/lib/labels";
-import { featureCount, isCluster, type MapClusterFeature, type MapFeature, type MapFeatureCollection, type MapPointProps } from "@/lib/map/cluster";
+import { featureCount, isCluster, type MapClusterFeature, type MapFeature, type MapFeatureCollection, type MapPointProps } from "@/lib/map/features";
 import { bboxParam } from "@/lib/map/display";
 import { isInShenzhen } from "@/lib/map/location";
 import { formatCenter, type MapView } from "@/lib/map/params";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "../synth";
-import { buildMapIndex, featureCount, MAX_FEATURES, queryMapIndex, type PointInput } from "./cluster";
+import { buildMapIndex, MAX_FEATURES, queryMapIndex, type PointInput } from "./cluster";
+import { featureCount } from "./features";
 
 const point = (id: number, lat: number, lng: number, district = "futian"): PointInput => ({ id, lat, lng, district });
 

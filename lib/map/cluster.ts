@@ -3,21 +3,8 @@
  * so both measure the same index. Pure: no database, no React.
  */
 import Supercluster, { type Options } from "supercluster";
+import type { MapClusterFeature, MapClusterProps, PointGeometry } from "./features";
 import type { BBox } from "./params";
-
-/** What a point carries to the map: enough for a popup and the side list. */
-export type MapPointProps = {
-  slug: string;
-  name: string;
-  nameZh: string | null;
-  nameJa: string | null;
-  category: string;
-  district: string | null;
-  ratingAvg: number;
-  reviewCount: number;
-  /** The point marks an area or district, not the door. */
-  approximate: boolean;
-};
 
 /**
  * What the index holds per supplier: its id and district only. Names and the rest are looked up
@@ -29,28 +16,13 @@ export type PointInput = IndexedPoint & { lat: number; lng: number };
 /** Kept per cluster while clustering: its district when all its suppliers share one. */
 type ClusterExtra = { district: string | null };
 
-type PointGeometry = { type: "Point"; coordinates: [number, number] };
-export type MapPointFeature = { type: "Feature"; geometry: PointGeometry; properties: MapPointProps };
-export type MapClusterProps = {
-  cluster: true;
-  cluster_id: number;
-  point_count: number;
-  point_count_abbreviated: number | string;
-  /** The zoom at which this cluster splits: where a click on it should zoom to. */
-  expansion_zoom: number;
-  district: string | null;
-};
-export type MapClusterFeature = { type: "Feature"; id?: number; geometry: PointGeometry; properties: MapClusterProps };
-export type MapFeature = MapPointFeature | MapClusterFeature;
-export type MapFeatureCollection = { type: "FeatureCollection"; features: MapFeature[] };
-
 export type IndexedPointFeature = { type: "Feature"; geometry: PointGeometry; properties: IndexedPoint };
 export type MapIndex = Supercluster<IndexedPoint, ClusterExtra>;
 
 /**
  * Radius and extent are in screen pixels of 256-pixel tiles (Leaflet's; supercluster's default
  * extent is 512). 60 px keeps a phone-sized view to a few dozen markers and a large screen to at
- * most a few hundred. Above CLUSTER_MAX_ZOOM every supplier is its own point.
+ * most a few hundred. Above maxZoom every supplier is its own point.
  */
 export const CLUSTER_OPTIONS = {
   radius: 60,
@@ -114,8 +86,3 @@ export function queryMapIndex(index: MapIndex, bbox: BBox, zoom: number): (MapCl
     return f as unknown as MapClusterFeature;
   });
 }
-
-export const isCluster = <P>(f: MapClusterFeature | { properties: P }): f is MapClusterFeature => "cluster" in (f.properties as object);
-
-/** How many suppliers a feature stands for. */
-export const featureCount = (f: MapClusterFeature | { properties: unknown }) => (isCluster(f) ? f.properties.point_count : 1);

@@ -1,15 +1,7 @@
 import "server-only";
 import { LRUCache } from "lru-cache";
-import {
-  buildMapIndex,
-  isCluster,
-  queryMapIndex,
-  type MapFeature,
-  type MapFeatureCollection,
-  type MapIndex,
-  type MapPointProps,
-  type PointInput,
-} from "@/lib/map/cluster";
+import { buildMapIndex, queryMapIndex, type MapIndex, type PointInput } from "@/lib/map/cluster";
+import { isCluster, type MapFeature, type MapFeatureCollection, type MapPointProps } from "@/lib/map/features";
 import { filterParams, type BBox } from "@/lib/map/params";
 import { hasFilters, type SupplierQuery } from "@/lib/search/query";
 import { readSupplierDataVersion } from "@/server/data/data-version";

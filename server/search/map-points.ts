@@ -1,5 +1,6 @@
 import "server-only";
-import type { MapPointProps, PointInput } from "@/lib/map/cluster";
+import type { PointInput } from "@/lib/map/cluster";
+import type { MapPointProps } from "@/lib/map/features";
 
 /** Runs one read statement with positional parameters, synchronously (better-sqlite3). */
 export type SyncRunner = (sql: string, params: unknown[]) => Record<string, unknown>[];

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { MapFeature, MapFeatureCollection } from "@/lib/map/cluster";
+import type { MapFeature, MapFeatureCollection } from "@/lib/map/features";
 import { db } from "@/server/db";
 import { createSupplier } from "@/server/test/factories";
 import { GET } from "./route";
