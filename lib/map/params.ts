@@ -117,18 +117,3 @@ export function parseMapView(source: ParamSource): MapView {
 
 /** Enough decimals for about a metre, few enough to keep links short. */
 export const formatCenter = ({ lat, lng }: LatLng) => `${lat.toFixed(5)},${lng.toFixed(5)}`;
-
-/** The map page's query string: the filters, then the view when there is one. */
-export function mapSearchParams(query: SupplierQuery, view?: MapView): URLSearchParams {
-  const p = filterParams(query);
-  if (view) {
-    p.set("center", formatCenter(view.center));
-    p.set("zoom", String(Math.round(view.zoom)));
-  }
-  return p;
-}
-
-/** The supplier list with the map's filters. */
-export function listSearchParams(query: SupplierQuery): URLSearchParams {
-  return filterParams(query);
-}

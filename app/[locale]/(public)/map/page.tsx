@@ -4,7 +4,7 @@ import { MapExplorer } from "@/components/map/MapExplorer";
 import { MapFilters } from "@/components/map/MapFilters";
 import { getPathname, Link } from "@/i18n/navigation";
 import { getEnv } from "@/lib/env";
-import { filterParams, listSearchParams, parseMapView } from "@/lib/map/params";
+import { filterParams, parseMapView } from "@/lib/map/params";
 import { parseSupplierQuery } from "@/lib/search/query";
 import { localizedPath } from "@/lib/seo";
 import type { Locale } from "@/lib/taxonomy";
@@ -35,9 +35,8 @@ export default async function MapPage({ params, searchParams }: Props) {
   const { query, problems } = parseSupplierQuery(raw);
   const view = parseMapView(raw);
   const filters = filterParams(query);
-  const list = listSearchParams(query).toString();
-  const listHref = `/suppliers${list ? `?${list}` : ""}`;
-  const activeFilters = [...filters.keys()].length;
+  const listHref = `/suppliers${filters.size > 0 ? `?${filters}` : ""}`;
+  const activeFilters = filters.size;
   const env = getEnv();
 
   return (
