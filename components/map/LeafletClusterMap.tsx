@@ -100,8 +100,7 @@ export default function LeafletClusterMap({ initialView, tiles, features, onView
     L.control.zoom({ zoomInTitle: tr("zoomIn"), zoomOutTitle: tr("zoomOut") }).addTo(map);
     addTileLayer(map, config, (failing) => callbacks.current.onTilesFailing(failing));
     layer.current = L.layerGroup().addTo(map);
-    const container_ = map.getContainer();
-    container_.setAttribute("aria-describedby", describedBy);
+    map.getContainer().setAttribute("aria-describedby", describedBy);
     const emit = () => {
       const b = map.getBounds();
       const c = map.getCenter();
