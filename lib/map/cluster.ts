@@ -62,6 +62,20 @@ function spanWorld(b: BBox): number {
 }
 
 /**
+ * getClusterExpansionZoom walks down the cluster tree on every call, most of an answer's cost
+ * at high zooms; a cluster's id names the same cluster for the life of its index.
+ */
+const expansionZooms = new WeakMap<MapIndex, Map<number, number>>();
+
+function expansionZoom(index: MapIndex, clusterId: number): number {
+  let known = expansionZooms.get(index);
+  if (!known) expansionZooms.set(index, (known = new Map()));
+  let zoom = known.get(clusterId);
+  if (zoom === undefined) known.set(clusterId, (zoom = index.getClusterExpansionZoom(clusterId)));
+  return zoom;
+}
+
+/**
  * Clusters and points (by id) whose centre lies in the box. Every supplier is counted in exactly one
  * feature of a zoom, so over a box that holds whole clusters `point_count`s plus points equal
  * the suppliers there. The answer holds at most MAX_FEATURES: when the box is huge for its zoom
@@ -82,7 +96,7 @@ export function queryMapIndex(index: MapIndex, bbox: BBox, zoom: number): (MapCl
     const p = f.properties as Partial<MapClusterProps>;
     if (!p.cluster) return f as IndexedPointFeature;
     // getClusters returns fresh cluster objects, so adding to them touches no shared state.
-    p.expansion_zoom = index.getClusterExpansionZoom(p.cluster_id!);
+    p.expansion_zoom = expansionZoom(index, p.cluster_id!);
     return f as unknown as MapClusterFeature;
   });
 }
