@@ -5,10 +5,11 @@
  * at the same concurrency. Also the index build time and the first answer after a listing
  * changes (a rebuild). Figures, not assertions.
  *
- *   npm run build && npm run bench:map -- --count 100000   # --seed 42 --port 3201 --views 25 --rounds 2 --connections 10
+ *   npm run build && npm run bench:map -- --count 100000   # --seed 42 --port 3201 --views 25 --rounds 6 --connections 10
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -27,7 +28,7 @@ const { values: args } = parseArgs({
     seed: { type: "string", default: "42" },
     port: { type: "string", default: "3201" },
     views: { type: "string", default: "25" },
-    rounds: { type: "string", default: "2" },
+    rounds: { type: "string", default: "6" },
     connections: { type: "string", default: "10" },
   },
 });
@@ -210,7 +211,11 @@ async function main() {
 
     const byZoom = (samples: number[][], zoom?: number) => list.flatMap((v, i) => (zoom === undefined || v.zoom === zoom ? samples[i] : []));
     const f = stats(floor);
-    console.log(`\nmap benchmark: ${points.length} published points of ${count} synthetic suppliers, ${list.length} views (${VIEW.width}×${VIEW.height} px), each asked ${rounds * connections} times, ${connections} connections`);
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(" ");
+    console.log(
+      `\nmap benchmark (load average ${load} on ${os.cpus().length} cores): ${points.length} published points of ${count} synthetic suppliers, ` +
+        `${list.length} views (${VIEW.width}×${VIEW.height} px), each asked ${rounds * connections} times, ${connections} connections`,
+    );
     console.log(`zoom  features   API p50  API p95   bare p50  bare p95   ratio p95 API÷(bare+floor)`);
     const rows: Record<string, unknown>[] = [];
     for (const zoom of [...ZOOMS, undefined]) {
@@ -233,7 +238,7 @@ async function main() {
     console.log(`first answer after server start (build + compile): ${cold.ms.toFixed(0)} ms`);
     console.log(`first answer after a listing change (rebuild), 5 times: ${rebuilds.map((r) => r.toFixed(0)).join(", ")} ms; goal ≤ 1000`);
     console.log(`goal: ratio ≤ 1.5 at p95 (all zooms: ${(rows[rows.length - 1].ratio as number).toFixed(2)})`);
-    out = { count, points: points.length, views: list.length, rounds, connections, rows, floor: f, health: h, loadMs, loadCpuMs, buildMs, buildCpuMs, coldMs: cold.ms, rebuilds };
+    out = { load, count, points: points.length, views: list.length, rounds, connections, rows, floor: f, health: h, loadMs, loadCpuMs, buildMs, buildCpuMs, coldMs: cold.ms, rebuilds };
   } finally {
     server.kill();
   }
