@@ -113,16 +113,18 @@ function views(): View[] {
   );
 }
 
+type Target = { path: string; status: number };
+
 /**
- * autocannon over a list of paths, starting at `offset`; each connection walks the list in
- * order, so answers map back to paths.
+ * autocannon over a list of requests, starting at `offset`; each connection walks the list in
+ * order, so answers map back to their request.
  */
-function cannon(paths: string[], amount: number, expectStatus: number, offset = 0): Promise<number[][]> {
-  const samples = paths.map(() => [] as number[]);
-  const order = [...paths.slice(offset), ...paths.slice(0, offset)];
+function cannon(targets: Target[], amount: number, offset = 0): Promise<number[][]> {
+  const samples = targets.map(() => [] as number[]);
+  const order = [...targets.slice(offset), ...targets.slice(0, offset)];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: `http://127.0.0.1:${port}`, connections, amount, timeout: 120, requests: order.map((p) => ({ method: "GET", path: p })) },
+      { url: `http://127.0.0.1:${port}`, connections, amount, timeout: 120, requests: order.map((t) => ({ method: "GET", path: t.path })) },
       (err, result) => {
         if (err) return reject(err);
         if (result.errors > 0 || result.timeouts > 0) return reject(new Error(`${result.errors} errors and ${result.timeouts} timeouts`));
@@ -133,9 +135,10 @@ function cannon(paths: string[], amount: number, expectStatus: number, offset = 
     instance.on("response", (client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       const i = cursor.get(client) ?? 0;
       cursor.set(client, i + 1);
-      if (statusCode !== expectStatus) throw new Error(`status ${statusCode} for ${paths[(offset + i) % paths.length]}`);
+      const k = (offset + i) % targets.length;
+      if (statusCode !== targets[k].status) throw new Error(`status ${statusCode} for ${targets[k].path}`);
       // A connection's first answer also pays for opening it: not the route's cost.
-      if (i > 0) samples[(offset + i) % paths.length].push(responseTime);
+      if (i > 0) samples[k].push(responseTime);
     });
   });
 }
@@ -161,21 +164,23 @@ async function main() {
     const featureCounts = new Map<number, number[]>();
     for (const v of list) featureCounts.set(v.zoom, [...(featureCounts.get(v.zoom) ?? []), (await timedFetch(v.path)).features]);
 
-    // API and floor alternate in rounds, so that both see the same load on a shared machine.
+    // Every view request is followed by a floor request in the same list, so both are measured
+    // under the same load (the machine is shared). The floor is the same route refusing a request
+    // without parameters: no database, no index, only what Next.js, the handler wrapper and a
+    // small JSON answer cost at this concurrency.
+    const FLOOR: Target = { path: "/api/map", status: 400 };
+    const targets = list.flatMap((v) => [{ path: v.path, status: 200 }, FLOOR]);
     const api = list.map(() => [] as number[]);
     const floor: number[] = [];
-    const health: number[] = [];
-    // Each connection walks the whole list once per round, so every view is asked once per connection.
-    const share = connections * list.length;
     for (let round = 0; round < rounds; round++) {
-      // Each round starts at another zoom, so no zoom always meets the round's start.
-      const offset = Math.floor((round * list.length) / rounds);
-      (await cannon(list.map((v) => v.path), share, 200, offset)).forEach((samples, i) => api[i].push(...samples));
-      // The floor: the same route refusing a request with no parameters (no database, no index),
-      // i.e. what Next.js, the handler wrapper and a small JSON answer cost at this concurrency.
-      floor.push(...(await cannon(["/api/map"], share, 400))[0]);
-      health.push(...(await cannon(["/api/health"], Math.ceil(share / 4), 200))[0]);
+      // Each connection walks the whole list once a round, starting at another zoom each round.
+      const offset = 2 * Math.floor((round * list.length) / rounds);
+      (await cannon(targets, connections * targets.length, offset)).forEach((samples, k) => {
+        if (k % 2 === 0) api[k / 2].push(...samples);
+        else floor.push(...samples);
+      });
     }
+    const [health] = await cannon([{ path: "/api/health", status: 200 }], connections * list.length);
 
     // A listing changes: the next answer rebuilds the index (the update bumps the data version).
     const writer = new Database(dbFile);
