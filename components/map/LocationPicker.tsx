@@ -48,6 +48,7 @@ export function LocationPicker({ tiles, defaultValue }: Props) {
   const [check, setCheck] = useState<CheckedLocation | null>(initial ? checkLocation(initial, "WGS84") : null);
   const [unreadable, setUnreadable] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
+  const [appliedText, setAppliedText] = useState(text);
 
   function use(point: LatLng, datum: Datum) {
     setEntered({ point, datum });
@@ -57,6 +58,7 @@ export function LocationPicker({ tiles, defaultValue }: Props) {
   }
 
   function apply(value = text) {
+    setAppliedText(value);
     const parsed = parseCoordinatePair(value);
     if (!parsed) {
       setUnreadable(true);
@@ -66,7 +68,9 @@ export function LocationPicker({ tiles, defaultValue }: Props) {
   }
 
   function picked(point: LatLng) {
-    setText(`${fixed(point.lat)}, ${fixed(point.lng)}`);
+    const typed = `${fixed(point.lat)}, ${fixed(point.lng)}`;
+    setText(typed);
+    setAppliedText(typed);
     setInputDatum("WGS84");
     use(point, "WGS84");
   }
@@ -102,6 +106,10 @@ export function LocationPicker({ tiles, defaultValue }: Props) {
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={onKeyDown}
+            // Typed but not placed yet: leaving the field places it, so "Save" right after works.
+            onBlur={() => {
+              if (text.trim() !== "" && text !== appliedText) apply();
+            }}
             onPaste={(e) => {
               const pasted = e.clipboardData.getData("text");
               if (parseCoordinatePair(pasted)) {

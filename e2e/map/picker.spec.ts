@@ -57,4 +57,11 @@ test.describe("location picker (on the convert page)", () => {
     await expect(page.getByText(/^Pin at 22\.\d{6}, 114\.\d{6} \(WGS-84\)$/)).toBeVisible();
     await expect(page.getByLabel("Copied from")).toHaveValue("WGS84");
   });
+
+  test("coordinates typed and sent straight away are placed on the way out of the field", async ({ page }) => {
+    await page.goto("/map/convert");
+    await page.getByLabel("Coordinates (latitude, longitude)").fill("22.5431, 114.0579");
+    await page.getByRole("button", { name: "Convert" }).click();
+    await expect(page.getByRole("region", { name: "The point in each datum" })).toContainText("22.543100, 114.057900");
+  });
 });
