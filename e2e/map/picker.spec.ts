@@ -53,7 +53,10 @@ test.describe("location picker (on the convert page)", () => {
 
   test("a click on the map places the pin", async ({ page }) => {
     await page.goto("/map/convert");
-    await page.getByRole("region", { name: /^Map: click it or drag the pin/ }).click();
+    const map = page.getByRole("region", { name: /^Map: click it or drag the pin/ });
+    // The map loads after the page: click it once Leaflet has drawn its controls.
+    await expect(map.getByRole("button", { name: "Zoom in" })).toBeVisible();
+    await map.click();
     await expect(page.getByText(/^Pin at 22\.\d{6}, 114\.\d{6} \(WGS-84\)$/)).toBeVisible();
     await expect(page.getByLabel("Copied from")).toHaveValue("WGS84");
   });
