@@ -48,6 +48,12 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...base, MAP_TILE_URL: "https://tiles.example/x.png" })).toThrow(/MAP_TILE_URL/);
   });
 
+  it("reads the tiles' datum, WGS-84 unless told", () => {
+    expect(parseEnv(base).mapTileDatum).toBe("wgs84");
+    expect(parseEnv({ ...base, MAP_TILE_DATUM: "gcj02" }).mapTileDatum).toBe("gcj02");
+    expect(() => parseEnv({ ...base, MAP_TILE_DATUM: "bd09" })).toThrow(/MAP_TILE_DATUM must be wgs84 or gcj02/);
+  });
+
   it("enables an OAuth provider only with both id and secret", () => {
     expect(parseEnv({ ...base, AUTH_GITHUB_ID: "id" }).oauth.github).toBeUndefined();
     expect(parseEnv({ ...base, AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "x" }).oauth.github).toEqual({ clientId: "id", clientSecret: "x" });

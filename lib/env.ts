@@ -33,6 +33,7 @@ const rawSchema = z.object({
       .optional(),
   ),
   MAP_TILE_ATTRIBUTION: optionalString,
+  MAP_TILE_DATUM: optionalString.pipe(z.enum(["wgs84", "gcj02"], { error: "must be wgs84 or gcj02" }).optional()),
   AUTH_GITHUB_ID: optionalString,
   AUTH_GITHUB_SECRET: optionalString,
   AUTH_GOOGLE_ID: optionalString,
@@ -71,6 +72,8 @@ export type Env = {
   siteUrl: string;
   mapTileUrl: string;
   mapTileAttribution: string;
+  /** The datum the tiles are drawn in: gcj02 for Chinese tile sources (Amap, Tencent), whose roads sit a few hundred metres off WGS-84. */
+  mapTileDatum: "wgs84" | "gcj02";
   oauth: {
     github?: { clientId: string; clientSecret: string };
     google?: { clientId: string; clientSecret: string };
@@ -163,6 +166,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     siteUrl,
     mapTileUrl: raw.MAP_TILE_URL ?? DEFAULT_TILE_URL,
     mapTileAttribution: raw.MAP_TILE_ATTRIBUTION ?? DEFAULT_TILE_ATTRIBUTION,
+    mapTileDatum: raw.MAP_TILE_DATUM ?? "wgs84",
     oauth: {
       github: pair(raw.AUTH_GITHUB_ID, raw.AUTH_GITHUB_SECRET),
       google: pair(raw.AUTH_GOOGLE_ID, raw.AUTH_GOOGLE_SECRET),

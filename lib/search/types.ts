@@ -51,6 +51,8 @@ export type SupplierSearchResult = {
 export interface SupplierSearch {
   search(query: SupplierQuery, options?: { facets?: boolean }): Promise<SupplierSearchResult>;
   countFacets(query: SupplierQuery): Promise<FacetCounts>;
+  /** Ids of every published supplier matching the query's text and filters, in no order (the map clusters them). */
+  matchingIds(query: SupplierQuery): Promise<number[]>;
 }
 
 export const RATING_THRESHOLDS = [4, 3, 2, 1] as const;

@@ -294,5 +294,9 @@ export function createSqliteSupplierSearch(run: QueryRunner): SupplierSearch {
     countFacets(query) {
       return facetCounts(run, query, textHits(query.q));
     },
+    async matchingIds(query) {
+      const ids = select(textHits(query.q, { ranked: false }), { columns: `s."id"`, where: filters(query) });
+      return (await run(ids.sql, ids.params)).map((r) => num(r.id));
+    },
   };
 }

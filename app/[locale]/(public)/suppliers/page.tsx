@@ -8,6 +8,7 @@ import { Pagination } from "@/components/suppliers/Pagination";
 import { SupplierCardList } from "@/components/suppliers/SupplierCard";
 import { getPathname, Link } from "@/i18n/navigation";
 import { capabilityLabel, categoryLabel, districtLabel, languageLabel } from "@/lib/labels";
+import { filterParams } from "@/lib/map/params";
 import { DEFAULT_PAGE_SIZE, hasFilters, parseSupplierQuery, SORT_KEYS, toSearchParams, type SupplierQuery } from "@/lib/search/query";
 import { RATING_THRESHOLDS, type FacetCounts } from "@/lib/search/types";
 import { localizedPath } from "@/lib/seo";
@@ -211,6 +212,9 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
                 {t("resultCount", { count: result.total })}
               </h2>
               {result.total > 0 && <p className="text-sm text-slate-600">{t("resultRange", { from, to, total: result.total })}</p>}
+              <Link href={`/map?${filterParams(query)}`.replace(/\?$/, "")} className="text-sm text-brand-700 underline">
+                {t("showOnMap")}
+              </Link>
             </div>
             <label className="flex items-center gap-2 text-sm">
               <span>{t("sortLabel")}</span>

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
+import { OpenInLinks } from "@/components/getting-there/OpenInLinks";
+import { TaxiCard } from "@/components/getting-there/TaxiCard";
 import { SupplierMiniMap } from "@/components/map/SupplierMiniMap";
 import { RatingSummary } from "@/components/suppliers/RatingSummary";
 import { ReportListing, SupplierReviews } from "@/components/reviews/SupplierReviews";
 import { Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/errors";
-import { wgs84ToGcj02 } from "@/lib/geo";
 import {
   capabilityLabel,
   categoryLabel,
@@ -98,7 +99,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
   const jsonLd = localBusinessJsonLd(s, env.siteUrl, reviews.items, t("anonymous"));
   const c = s.contacts;
   const hasContacts = c.website || c.email || c.phone || c.wechatId || c.qq || c.stores.length > 0;
-  const gcj = s.lat !== null && s.lng !== null ? wgs84ToGcj02({ lat: s.lat, lng: s.lng }) : null;
+  const point = s.lat !== null && s.lng !== null ? { lat: s.lat, lng: s.lng } : null;
   const yesNo = (v: boolean | null) => (v === null ? t("unknown") : v ? t("yes") : t("no"));
 
   return (
@@ -204,21 +205,9 @@ export default async function SupplierPage({ params, searchParams }: Props) {
         </div>
 
         <aside className="flex flex-col gap-5">
-          {s.addressZh && (
-            <section aria-labelledby="taxi" className="rounded-lg border-2 border-slate-900 bg-white p-4">
-              <h2 id="taxi" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-                {t("taxiCard")}
-              </h2>
-              <p lang="zh-Hans" className="mt-2 text-3xl font-bold leading-snug text-slate-950 sm:text-4xl">
-                {s.addressZh}
-              </p>
-              {s.nameZh && (
-                <p lang="zh-Hans" className="mt-2 text-2xl font-semibold text-slate-900">
-                  {s.nameZh}
-                </p>
-              )}
-            </section>
-          )}
+          <TaxiCard
+            place={{ name: s.name, nameZh: s.nameZh, addressZh: s.addressZh, wechatId: c.wechatId, point, approximate: s.locationApproximate }}
+          />
 
           <Section id="contacts" title={t("contacts")}>
             {hasContacts ? (
@@ -275,6 +264,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
                 approximate={s.locationApproximate}
                 tileUrl={env.mapTileUrl}
                 attribution={env.mapTileAttribution}
+                tileDatum={env.mapTileDatum}
               />
             )}
             <dl className="flex flex-col gap-2 text-sm">
@@ -287,26 +277,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
               )}
             </dl>
             {s.locationApproximate && <p className="text-sm text-amber-800">{t("approximateLocation")}</p>}
-            {s.lat !== null && s.lng !== null && gcj && (
-              <p className="flex flex-col gap-1 text-sm">
-                <a
-                  className={linkClass}
-                  rel="noopener"
-                  target="_blank"
-                  href={`https://www.openstreetmap.org/?mlat=${s.lat}&mlon=${s.lng}#map=17/${s.lat}/${s.lng}`}
-                >
-                  {t("openOsm")}
-                </a>
-                <a
-                  className={linkClass}
-                  rel="noopener"
-                  target="_blank"
-                  href={`https://uri.amap.com/marker?position=${gcj.lng.toFixed(6)},${gcj.lat.toFixed(6)}&name=${encodeURIComponent(s.nameZh ?? s.name)}&coordinate=gaode`}
-                >
-                  {t("openAmap")}
-                </a>
-              </p>
-            )}
+            {point && <OpenInLinks point={point} name={s.nameZh ?? s.name} />}
           </Section>
 
           <p className="flex flex-col gap-2 text-sm">
