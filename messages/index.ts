@@ -1,6 +1,6 @@
 /**
  * Message files are split by area of the product (core pages, map, accounts and reviews,
- * moderation, search, page chrome, operations) so that work on one area never edits another
+ * moderation, submissions, search, page chrome, operations) so that work on one area never edits another
  * area's file. Each locale's files are deep-merged in this order; a later area may add keys to
  * an earlier area's namespace.
  */
@@ -25,6 +25,9 @@ import pagesZh from "./pages/zh.json";
 import searchEn from "./search/en.json";
 import searchJa from "./search/ja.json";
 import searchZh from "./search/zh.json";
+import submitEn from "./submit/en.json";
+import submitJa from "./submit/ja.json";
+import submitZh from "./submit/zh.json";
 
 export type Messages = { [key: string]: string | Messages };
 
@@ -41,7 +44,7 @@ export function mergeMessages(base: Messages, override: Messages): Messages {
 const merge = (files: Messages[]) => files.reduce(mergeMessages, {});
 
 export const messagesByLocale = {
-  en: merge([coreEn, mapEn, accountEn, moderationEn, searchEn, pagesEn, opsEn]),
-  ja: merge([coreJa, mapJa, accountJa, moderationJa, searchJa, pagesJa, opsJa]),
-  zh: merge([coreZh, mapZh, accountZh, moderationZh, searchZh, pagesZh, opsZh]),
+  en: merge([coreEn, mapEn, accountEn, moderationEn, submitEn, searchEn, pagesEn, opsEn]),
+  ja: merge([coreJa, mapJa, accountJa, moderationJa, submitJa, searchJa, pagesJa, opsJa]),
+  zh: merge([coreZh, mapZh, accountZh, moderationZh, submitZh, searchZh, pagesZh, opsZh]),
 } satisfies Record<string, Messages>;
