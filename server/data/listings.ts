@@ -1,22 +1,22 @@
 import "server-only";
 /*
- * AUTHORIZATION IS ADDED IN PHASE 2. Each exported function below takes one options object with
- * the acting user (`actor`); phase 2 adds one guard call at the top of each (see the HANDOFF in
- * the moderation report; permission names are suggestions, use those lib/permissions.ts defines):
- *   createListingSubmission  requirePermission(actor, "create:listing:own")   + verified, not banned, rate limit
- *   resubmitListing          requirePermission(actor, "update:listing:own", listing)
- *   proposeEdit              requirePermission(actor, "create:proposal:own")  + verified, not banned, rate limit
- *   approveListing / rejectListing / archiveListing / markListingVerified
- *                            requirePermission(actor, "approve:listing:any") (archive: "archive:listing:any")
- *   approveProposal / rejectProposal
- *                            requirePermission(actor, "approve:proposal:any")
- *   getListingForReview / getProposalReview / findDuplicateCandidates (moderator view)
- *                            requirePermission(actor, "approve:listing:any")
- *   getListingValues         published: requireUser(); otherwise requirePermission(actor, "update:listing:own", listing)
- *   findMySubmissions        requireUser() (it lists the actor's own)
- * Read functions take `actor` now so that phase 2 only adds the guard call.
- * Until then these functions trust their caller; only the state rules (which status may move
- * to which) and the submitter-only resubmission are enforced here.
+ * Listings: submitting, suggesting edits, moderating. Every exported entry point takes one
+ * options object with the acting user (`actor`, lib/permissions.ts's Actor as getCurrentUser
+ * returns it, or null for a visitor) and authorizes inside, before reading or writing:
+ *   createListingSubmission  "create:listing:own"       (+ rate limit and form guard in the action)
+ *   resubmitListing          "update:listing:own" on the listing (its submitter)
+ *   proposeEdit              "propose:listing:any"      (+ rate limit and form guard in the action)
+ *   getListingValues         published: any member; otherwise "update:listing:own" on the listing
+ *   findMySubmissions        a signed-in user (it lists the actor's own)
+ *   approveListing           "approve:listing:any"      rejectListing        "reject:listing:any"
+ *   archiveListing           "archive:listing:any"      markListingVerified  "verify:listing:any"
+ *   approveProposal          "approve:proposal:any"     rejectProposal       "reject:proposal:any"
+ *   getListingForReview, getProposalReview             "read:moderation:any"
+ * `archiveInTx` is resolveReport's building block; its caller checks the archive permission.
+ * `findDuplicateCandidates` and `findListingBySlug` return only what the caller asks for
+ * (visitors: published candidates); the moderation views above decide who sees pending ones.
+ * The state rules (which status may move to which) are enforced here too, inside the
+ * transaction of the change.
  */
 import { AppError } from "@/lib/errors";
 import {
@@ -37,7 +37,8 @@ import { listingSlugBase, nextFreeSlug } from "@/lib/listing/slug";
 import { gramToken } from "@/lib/search/text";
 import type { CategorySlug, DistrictSlug } from "@/lib/taxonomy";
 import { siteHost } from "@/lib/url";
-import { writeAudit, type Actor, type Tx } from "@/server/data/audit";
+import { assertCan, type Actor } from "@/lib/permissions";
+import { writeAudit, type Tx } from "@/server/data/audit";
 import { db, readRows } from "@/server/db";
 import type { Prisma, SupplierStatus } from "@/prisma/generated/client";
 
@@ -333,7 +334,8 @@ async function moveListing(
 }
 
 /** Publishes a pending listing: search, map, sitemap, API and exports show it from the commit on. */
-export async function approveListing({ actor, supplierId }: { actor: Actor; supplierId: number }): Promise<void> {
+export async function approveListing({ actor, supplierId }: { actor: Actor | null; supplierId: number }): Promise<void> {
+  assertCan(actor, "approve:listing:any");
   await db.$transaction(async (tx) => {
     const listing = await readListing(tx, supplierId);
     if (listing.status !== "PENDING" || listing.importJobId !== null) throw new AppError("CONFLICT", `The listing is ${listing.status.toLowerCase()}.`);
@@ -354,7 +356,18 @@ export async function approveListing({ actor, supplierId }: { actor: Actor; supp
 }
 
 /** Rejects a pending listing with a template reason and free text, both shown to the submitter. */
-export async function rejectListing({ actor, supplierId, code, text }: { actor: Actor; supplierId: number; code: RejectionCode; text?: string | null }): Promise<void> {
+export async function rejectListing({
+  actor,
+  supplierId,
+  code,
+  text,
+}: {
+  actor: Actor | null;
+  supplierId: number;
+  code: RejectionCode;
+  text?: string | null;
+}): Promise<void> {
+  assertCan(actor, "reject:listing:any");
   const reason = checkReason(code, text);
   await db.$transaction(async (tx) => {
     await moveListing(tx, supplierId, ["PENDING"], { status: "REJECTED", rejectionCode: code, rejectionReason: reason });
@@ -371,8 +384,9 @@ export async function rejectListing({ actor, supplierId, code, text }: { actor: 
 }
 
 /** Takes a listing out of the directory (closed, spam, duplicate); it stays in the database. */
-export async function archiveListing({ actor, supplierId, reason }: { actor: Actor; supplierId: number; reason: string }): Promise<void> {
-  await db.$transaction((tx) => archiveInTx(tx, actor, supplierId, reason));
+export async function archiveListing({ actor, supplierId, reason }: { actor: Actor | null; supplierId: number; reason: string }): Promise<void> {
+  const staff = assertCan(actor, "archive:listing:any");
+  await db.$transaction((tx) => archiveInTx(tx, staff, supplierId, reason));
 }
 
 export async function archiveInTx(tx: Tx, actor: Actor, supplierId: number, reason: string): Promise<void> {
@@ -383,7 +397,8 @@ export async function archiveInTx(tx: Tx, actor: Actor, supplierId: number, reas
 }
 
 /** "Checked today": sets lastVerifiedAt, shown on the detail page. */
-export async function markListingVerified({ actor, supplierId }: { actor: Actor; supplierId: number }): Promise<{ lastVerifiedAt: string }> {
+export async function markListingVerified({ actor, supplierId }: { actor: Actor | null; supplierId: number }): Promise<{ lastVerifiedAt: string }> {
+  assertCan(actor, "verify:listing:any");
   return db.$transaction(async (tx) => {
     const s = await tx.supplier.findUnique({ where: { id: supplierId }, select: { status: true, lastVerifiedAt: true } });
     if (!s) throw new AppError("NOT_FOUND", `No listing ${supplierId}.`);
@@ -424,7 +439,8 @@ export class ProposalConflictError extends AppError {
  * Applies exactly the proposed fields. When someone changed one of them since the proposal was
  * made, nothing is written and ProposalConflictError lists the conflicts.
  */
-export async function approveProposal({ actor, proposalId }: { actor: Actor; proposalId: string }): Promise<void> {
+export async function approveProposal({ actor, proposalId }: { actor: Actor | null; proposalId: string }): Promise<void> {
+  const staff = assertCan(actor, "approve:proposal:any");
   await db.$transaction(async (tx) => {
     const p = await readProposal(tx, proposalId);
     if (p.status !== "PENDING") throw new AppError("CONFLICT", `The proposal is ${p.status.toLowerCase()}.`);
@@ -437,7 +453,7 @@ export async function approveProposal({ actor, proposalId }: { actor: Actor; pro
     const toWrite = Object.fromEntries(fields.map((f) => [f, next[f]])) as FieldValues;
     if (toWrite.category !== undefined) toWrite.categories = next.categories;
     await writeListingValues(tx, p.supplierId, toWrite);
-    await tx.editProposal.update({ where: { id: proposalId }, data: { status: "APPROVED", reviewerId: actor.id, reviewedAt: new Date() }, select: { id: true } });
+    await tx.editProposal.update({ where: { id: proposalId }, data: { status: "APPROVED", reviewerId: staff.id, reviewedAt: new Date() }, select: { id: true } });
     await writeAudit(tx, {
       actor,
       action: "proposal.approve",
@@ -449,14 +465,25 @@ export async function approveProposal({ actor, proposalId }: { actor: Actor; pro
   });
 }
 
-export async function rejectProposal({ actor, proposalId, code, text }: { actor: Actor; proposalId: string; code: RejectionCode; text?: string | null }): Promise<void> {
+export async function rejectProposal({
+  actor,
+  proposalId,
+  code,
+  text,
+}: {
+  actor: Actor | null;
+  proposalId: string;
+  code: RejectionCode;
+  text?: string | null;
+}): Promise<void> {
+  const staff = assertCan(actor, "reject:proposal:any");
   const reason = checkReason(code, text);
   await db.$transaction(async (tx) => {
     const p = await readProposal(tx, proposalId);
     if (p.status !== "PENDING") throw new AppError("CONFLICT", `The proposal is ${p.status.toLowerCase()}.`);
     await tx.editProposal.update({
       where: { id: proposalId },
-      data: { status: "REJECTED", reasonCode: code, reason, reviewerId: actor.id, reviewedAt: new Date() },
+      data: { status: "REJECTED", reasonCode: code, reason, reviewerId: staff.id, reviewedAt: new Date() },
       select: { id: true },
     });
     await writeAudit(tx, {
@@ -499,7 +526,8 @@ export type ProposalReview = {
   conflicts: Conflict[];
 };
 
-export async function getProposalReview({ proposalId }: { actor: Actor; proposalId: string }): Promise<ProposalReview> {
+export async function getProposalReview({ actor, proposalId }: { actor: Actor | null; proposalId: string }): Promise<ProposalReview> {
+  assertCan(actor, "read:moderation:any");
   const p = await db.editProposal.findUnique({
     where: { id: proposalId },
     select: {
@@ -529,7 +557,8 @@ export async function getProposalReview({ proposalId }: { actor: Actor; proposal
 }
 
 /** A pending listing as it would be published, with who sent it and the possible duplicates. */
-export async function getListingForReview({ supplierId }: { actor: Actor; supplierId: number }) {
+export async function getListingForReview({ actor, supplierId }: { actor: Actor | null; supplierId: number }) {
+  assertCan(actor, "read:moderation:any");
   const listing = await readListing(db, supplierId);
   const meta = await db.supplier.findUniqueOrThrow({
     where: { id: supplierId },
