@@ -63,6 +63,8 @@ export const banUserSchema = z.object({ userId: textId, reason: requiredNote });
 
 export const changeRoleSchema = z.object({ userId: textId, role: z.enum(ROLES, "roleRequired"), reason: note });
 
+export const startImportSchema = z.object({ upload: z.string().regex(/^[a-f0-9]{32}$/, "notFound") });
+
 /** The fields each form sends, for `formValues` (and to give them back on an error). */
 export const FORM_FIELDS = {
   listing: ["supplierId"],
@@ -75,6 +77,7 @@ export const FORM_FIELDS = {
   dismissReport: ["reportId", "reason"],
   banUser: ["userId", "reason"],
   changeRole: ["userId", "role", "reason"],
+  startImport: ["upload"],
 } as const;
 
 // ---------------------------------------------------------------------------------------------

@@ -562,14 +562,29 @@ export async function getListingForReview({ actor, supplierId }: { actor: Actor 
   const listing = await readListing(db, supplierId);
   const meta = await db.supplier.findUniqueOrThrow({
     where: { id: supplierId },
-    select: { sources: true, createdAt: true, rejectionCode: true, rejectionReason: true, createdBy: { select: { id: true, name: true, email: true } } },
+    select: {
+      sources: true,
+      createdAt: true,
+      publishedAt: true,
+      lastVerifiedAt: true,
+      rejectionCode: true,
+      rejectionReason: true,
+      createdBy: { select: { id: true, name: true, email: true } },
+    },
   });
   const duplicates = await findDuplicateCandidates({
     probe: probeOf(listing.values),
     excludeId: supplierId,
     statuses: ["PUBLISHED", "PENDING"],
   });
-  return { ...listing, ...meta, createdAt: meta.createdAt.toISOString(), duplicates };
+  return {
+    ...listing,
+    ...meta,
+    createdAt: meta.createdAt.toISOString(),
+    publishedAt: meta.publishedAt?.toISOString() ?? null,
+    lastVerifiedAt: meta.lastVerifiedAt?.toISOString() ?? null,
+    duplicates,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
