@@ -9,7 +9,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
  * and a supplier appearing or vanishing half-way would break them. Run one of them on its own
  * with `--no-deps`.
  */
-const WRITES = /[\\/]e2e[\\/](account|reviews)[\\/][^\\/]+\.spec\.ts$/;
+const WRITES = /[\\/]e2e[\\/](account|reviews|admin)[\\/][^\\/]+\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",

@@ -116,7 +116,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <p role="status" className="text-sm text-slate-700">
         {t("audit.count", { count: log.total })}
       </p>
-      <ol className="flex flex-col gap-3">
+      <ol aria-label={t("audit.heading")} className="flex flex-col gap-3">
         {log.items.map((item) => {
           const href = targetHref(item);
           return (
