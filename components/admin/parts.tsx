@@ -143,60 +143,59 @@ export function fieldValueText(field: ListingField, value: unknown, locale: Loca
 export async function DiffTable({ diff, locale, caption }: { diff: FieldDiff[]; locale: Locale; caption: string }) {
   const t = (await getTranslations()) as unknown as Translate;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              {t("admin.diff.field")}
+    // Fixed layout, breaking anywhere: long links wrap instead of scrolling the table sideways on a phone.
+    <table className="w-full table-fixed border-collapse text-left text-sm [overflow-wrap:anywhere]">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b border-slate-300">
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            {t("admin.diff.field")}
+          </th>
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            {t("admin.diff.before")}
+          </th>
+          <th scope="col" className="py-2 font-semibold">
+            {t("admin.diff.after")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {diff.map((d) => (
+          <tr key={d.field} className="border-b border-slate-200 align-top">
+            <th scope="row" className="py-2 pr-4 font-medium">
+              {t(`listingForm.fields.${d.field}`)}
             </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              {t("admin.diff.before")}
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              {t("admin.diff.after")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {diff.map((d) => (
-            <tr key={d.field} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-4 font-medium">
-                {t(`listingForm.fields.${d.field}`)}
-              </th>
-              {d.kind === "value" ? (
-                <>
-                  <td className="py-2 pr-4 break-words text-slate-700">
-                    <del className="decoration-red-700">{fieldValueText(d.field, d.before, locale, t)}</del>
-                  </td>
-                  <td className="py-2 break-words">
-                    <ins className="no-underline font-medium text-green-900">{fieldValueText(d.field, d.after, locale, t)}</ins>
-                  </td>
-                </>
-              ) : (
-                <td colSpan={2} className="py-2 break-words">
-                  <ul className="flex flex-col gap-1">
-                    {d.removed.map((m) => (
-                      <li key={`-${m}`}>
-                        <span className="font-semibold text-red-800">{t("admin.diff.removed")}</span>{" "}
-                        <del className="decoration-red-700">{setMemberText(d.field, m, locale, t)}</del>
-                      </li>
-                    ))}
-                    {d.added.map((m) => (
-                      <li key={`+${m}`}>
-                        <span className="font-semibold text-green-900">{t("admin.diff.added")}</span>{" "}
-                        <ins className="no-underline">{setMemberText(d.field, m, locale, t)}</ins>
-                      </li>
-                    ))}
-                  </ul>
+            {d.kind === "value" ? (
+              <>
+                <td className="py-2 pr-4 break-words text-slate-700">
+                  <del className="decoration-red-700">{fieldValueText(d.field, d.before, locale, t)}</del>
                 </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                <td className="py-2 break-words">
+                  <ins className="no-underline font-medium text-green-900">{fieldValueText(d.field, d.after, locale, t)}</ins>
+                </td>
+              </>
+            ) : (
+              <td colSpan={2} className="py-2 break-words">
+                <ul className="flex flex-col gap-1">
+                  {d.removed.map((m) => (
+                    <li key={`-${m}`}>
+                      <span className="font-semibold text-red-800">{t("admin.diff.removed")}</span>{" "}
+                      <del className="decoration-red-700">{setMemberText(d.field, m, locale, t)}</del>
+                    </li>
+                  ))}
+                  {d.added.map((m) => (
+                    <li key={`+${m}`}>
+                      <span className="font-semibold text-green-900">{t("admin.diff.added")}</span>{" "}
+                      <ins className="no-underline">{setMemberText(d.field, m, locale, t)}</ins>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -204,39 +203,38 @@ export async function DiffTable({ diff, locale, caption }: { diff: FieldDiff[]; 
 export async function ConflictTable({ conflicts, locale, caption }: { conflicts: Conflict[]; locale: Locale; caption: string }) {
   const t = (await getTranslations()) as unknown as Translate;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              {t("admin.diff.field")}
+    // Fixed layout, breaking anywhere: long links wrap instead of scrolling the table sideways on a phone.
+    <table className="w-full table-fixed border-collapse text-left text-sm [overflow-wrap:anywhere]">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b border-slate-300">
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            {t("admin.diff.field")}
+          </th>
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            {t("admin.diff.base")}
+          </th>
+          <th scope="col" className="py-2 pr-4 font-semibold">
+            {t("admin.diff.current")}
+          </th>
+          <th scope="col" className="py-2 font-semibold">
+            {t("admin.diff.proposed")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {conflicts.map((c) => (
+          <tr key={c.field} className="border-b border-slate-200 align-top">
+            <th scope="row" className="py-2 pr-4 font-medium">
+              {t(`listingForm.fields.${c.field}`)}
             </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              {t("admin.diff.base")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-semibold">
-              {t("admin.diff.current")}
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              {t("admin.diff.proposed")}
-            </th>
+            <td className="py-2 pr-4 break-words text-slate-700">{fieldValueText(c.field, c.base, locale, t)}</td>
+            <td className="py-2 pr-4 break-words font-medium">{fieldValueText(c.field, c.current, locale, t)}</td>
+            <td className="py-2 break-words">{fieldValueText(c.field, c.proposed, locale, t)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {conflicts.map((c) => (
-            <tr key={c.field} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-4 font-medium">
-                {t(`listingForm.fields.${c.field}`)}
-              </th>
-              <td className="py-2 pr-4 break-words text-slate-700">{fieldValueText(c.field, c.base, locale, t)}</td>
-              <td className="py-2 pr-4 break-words font-medium">{fieldValueText(c.field, c.current, locale, t)}</td>
-              <td className="py-2 break-words">{fieldValueText(c.field, c.proposed, locale, t)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
