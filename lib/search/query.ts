@@ -39,6 +39,8 @@ export type SupplierQuery = {
   near: LatLng | null;
   page: number;
   pageSize: number;
+  /** Search the words as typed: no vocabulary readings, no spelling fixes. */
+  literal: boolean;
 };
 
 export const EMPTY_QUERY: SupplierQuery = {
@@ -54,6 +56,7 @@ export const EMPTY_QUERY: SupplierQuery = {
   near: null,
   page: 1,
   pageSize: DEFAULT_PAGE_SIZE,
+  literal: false,
 };
 
 export type QueryProblem = { param: string; message: string };
@@ -174,6 +177,7 @@ export function parseSupplierQuery(source: ParamSource): ParsedQuery {
     near,
     page: integer(source, "page", { min: 1, max: MAX_PAGE, fallback: 1 }, problems),
     pageSize: integer(source, "pageSize", { min: 1, max: MAX_PAGE_SIZE, fallback: DEFAULT_PAGE_SIZE }, problems),
+    literal: flag(source, "literal", problems),
   };
   return { query, problems };
 }
@@ -194,6 +198,7 @@ export function toSearchParams(query: SupplierQuery): URLSearchParams {
   if (query.sort !== defaultSort) p.set("sort", query.sort);
   if (query.pageSize !== DEFAULT_PAGE_SIZE) p.set("pageSize", String(query.pageSize));
   if (query.page !== 1) p.set("page", String(query.page));
+  if (query.literal) p.set("literal", "1");
   return p;
 }
 

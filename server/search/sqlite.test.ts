@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { foldText } from "@/lib/search/fold";
 import { EMPTY_QUERY, type SupplierQuery } from "@/lib/search/query";
 import { db } from "@/server/db";
 import { findSuppliers } from "@/server/data/suppliers";
@@ -72,16 +73,28 @@ describe("text search", () => {
     expect(await slugs({ q: "アセンブリー" })).toEqual(["bay-assembly"]);
   });
 
-  it("matches short terms with LIKE on names and tags, returning what a plain LIKE returns", async () => {
-    for (const term of ["电子", "华", "セン", "pc", "Ba"]) {
-      const expected = await db.$queryRawUnsafe<{ id: bigint }[]>(
-        `SELECT d."id" FROM "supplier_search_doc" d JOIN "Supplier" s ON s."id" = d."id"
-          WHERE s."status" = 'PUBLISHED' AND (d."names" LIKE ? OR d."tags" LIKE ?)`,
-        `%${term}%`,
-        `%${term}%`,
-      );
-      const result = await findSuppliers({ query: q({ q: term }) });
-      expect(result.total, term).toBe(expected.length);
+  it("matches one- and two-character terms in every field: CJK anywhere, other words by their start", async () => {
+    const published = await db.supplier.findMany({
+      where: { status: "PUBLISHED" },
+      select: {
+        name: true, nameZh: true, nameJa: true, addressEn: true, addressZh: true, description: true,
+        categories: { select: { category: { select: { labelEn: true, labelZh: true, labelJa: true } } } },
+        capabilities: { select: { capability: { select: { labelEn: true, labelZh: true, labelJa: true } } } },
+      },
+    });
+    const texts = published.map((p) =>
+      foldText(
+        [p.name, p.nameZh, p.nameJa, p.addressEn, p.addressZh, p.description,
+          ...p.categories.flatMap((c) => [c.category.labelEn, c.category.labelZh, c.category.labelJa]),
+          ...p.capabilities.flatMap((c) => [c.capability.labelEn, c.capability.labelZh, c.capability.labelJa])].join("\n"),
+      ),
+    );
+    for (const term of ["电子", "华", "セン", "福田", "pc", "ba", "4"]) {
+      const folded = foldText(term);
+      const cjk = /\p{Script=Han}|\p{Script=Katakana}/u.test(folded);
+      const expected = texts.filter((t) => (cjk ? t.includes(folded) : new RegExp(`(^|[^\\p{L}\\p{N}])${folded}`, "u").test(t))).length;
+      const result = await findSuppliers({ query: q({ q: term, literal: true }) });
+      expect(result.total, term).toBe(expected);
       expect(result.total, term).toBeGreaterThan(0);
     }
   });

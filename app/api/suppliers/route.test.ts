@@ -18,7 +18,7 @@ describe("GET /api/suppliers", () => {
   it("answers the contract shape", async () => {
     const { status, body } = await call("");
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual(["items", "page", "pageSize", "total"]);
+    expect(Object.keys(body).sort()).toEqual(["interpretation", "items", "page", "pageSize", "total", "totalExact"]);
     expect(body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
     for (const item of body.items) {
       for (const key of ["slug", "name", "nameZh", "category", "district", "lat", "lng", "ratingAvg", "reviewCount"]) {

@@ -1,0 +1,69 @@
+/**
+ * A parsed search as FTS5 expressions over the index tokens (tokens.ts): what every result must
+ * match, the first relevance tier (every unit found in the names), and the filters, which are
+ * tags in the same index so one expression answers text and filters together.
+ */
+import { placeBySlug } from "../taxonomy";
+import type { SupplierQuery } from "./query";
+import { splitTerms } from "./text";
+import { all, any, tagExpr, termAnywhere, termInNames } from "./tokens";
+import type { QueryUnit } from "./vocabulary";
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+/** The other spellings of a place reading, each as its terms. */
+function spellings(slug: string): string[][] {
+  return (placeBySlug.get(slug as never)?.spellings ?? []).map((s) => splitTerms(s));
+}
+
+/** A unit anywhere in a supplier: its words, or a tag it was read as, or another spelling of the place. */
+export function unitAnywhere(unit: QueryUnit): string {
+  const alternatives = [all(unit.terms.map(termAnywhere))];
+  for (const r of unit.readings) {
+    if (r.kind === "place") alternatives.push(...spellings(r.slug).map((terms) => all(terms.map(termAnywhere))));
+    else alternatives.push(tagExpr(r.kind, r.slug));
+  }
+  return any(unique(alternatives));
+}
+
+/** A unit in a supplier's names (or their pinyin): tags do not count. */
+export function unitInNames(unit: QueryUnit): string {
+  const alternatives = [all(unit.terms.map(termInNames))];
+  for (const r of unit.readings) {
+    if (r.kind === "place") alternatives.push(...spellings(r.slug).map((terms) => all(terms.map(termInNames))));
+  }
+  return any(unique(alternatives));
+}
+
+export type FacetName = "categories" | "districts" | "capabilities" | "languages" | "smallOrders" | "prototypes";
+
+/** The query's filters as tag expressions, optionally leaving one facet out. minRating is a rowid bound instead. */
+export function filterExpressions(query: SupplierQuery, omit?: FacetName): string[] {
+  const out: string[] = [];
+  if (query.categories.length && omit !== "categories") out.push(any(query.categories.map((c) => tagExpr("category", c))));
+  if (query.districts.length && omit !== "districts") out.push(any(query.districts.map((d) => tagExpr("district", d))));
+  if (omit !== "capabilities") out.push(...query.capabilities.map((c) => tagExpr("capability", c)));
+  if (query.languages.length && omit !== "languages") out.push(any(query.languages.map((l) => tagExpr("language", l))));
+  if (query.smallOrders && omit !== "smallOrders") out.push(tagExpr("flag", "small"));
+  if (query.prototypes && omit !== "prototypes") out.push(tagExpr("flag", "proto"));
+  return out;
+}
+
+export type TextExpressions = {
+  /** Every unit anywhere, and the filters. */
+  matches: string;
+  /** Every unit in the names, and the filters: relevance's first tier. */
+  names: string;
+  /** The matches outside the first tier. */
+  rest: string;
+  /** Every unit anywhere, without filters: the base for facet counts. */
+  unfiltered: string;
+};
+
+export function textExpressions(units: readonly QueryUnit[], query: SupplierQuery): TextExpressions {
+  const anywhere = units.map(unitAnywhere);
+  const inNames = all(units.map(unitInNames));
+  const filters = filterExpressions(query);
+  const matches = all([...anywhere, ...filters]);
+  return { matches, names: all([inNames, ...filters]), rest: `${matches} NOT ${inNames}`, unfiltered: all(anywhere) };
+}
