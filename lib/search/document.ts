@@ -9,7 +9,7 @@ import { pinyinWords } from "./pinyin";
 import { documentTokens, searchKey, type IndexDocument } from "./tokens";
 
 /** Bump when tokens.ts, fold.ts or pinyin.ts change what a document holds: the index is rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 const CATEGORY_BITS = new Map<string, number>(CATEGORIES.map((c, i) => [c.slug, i]));
 const CAPABILITY_BITS = new Map<string, number>(CAPABILITIES.map((c, i) => [c.slug, i]));
@@ -31,8 +31,6 @@ export function indexLayout(): string {
   ]);
 }
 
-export type Label = { slug: string; labels: string[] };
-
 export type SupplierForIndex = {
   id: number;
   name: string;
@@ -48,8 +46,8 @@ export type SupplierForIndex = {
   acceptsPrototypes: boolean | null;
   ratingAvg: number;
   reviewCount: number;
-  categories: Label[];
-  capabilities: Label[];
+  categories: string[];
+  capabilities: string[];
   languages: string[];
 };
 
@@ -67,8 +65,6 @@ export function buildIndexRow(s: SupplierForIndex): IndexRow {
     names,
     pinyin: [...new Set(names.flatMap((n) => pinyinWords(foldText(n))))],
     other: [
-      ...s.categories.flatMap((c) => c.labels),
-      ...s.capabilities.flatMap((c) => c.labels),
       s.addressEn ?? "",
       s.addressZh ?? "",
       s.description ?? "",
@@ -77,8 +73,8 @@ export function buildIndexRow(s: SupplierForIndex): IndexRow {
     ],
     tags: [
       ...(s.district ? [{ kind: "district" as const, slug: s.district }] : []),
-      ...s.categories.map((c) => ({ kind: "category" as const, slug: c.slug })),
-      ...s.capabilities.map((c) => ({ kind: "capability" as const, slug: c.slug })),
+      ...s.categories.map((slug) => ({ kind: "category" as const, slug })),
+      ...s.capabilities.map((slug) => ({ kind: "capability" as const, slug })),
       ...s.languages.map((l) => ({ kind: "language" as const, slug: l })),
       ...(s.acceptsSmallOrders ? [{ kind: "flag" as const, slug: "small" }] : []),
       ...(s.acceptsPrototypes ? [{ kind: "flag" as const, slug: "proto" }] : []),
@@ -88,8 +84,8 @@ export function buildIndexRow(s: SupplierForIndex): IndexRow {
   return {
     key: searchKey(s.ratingAvg, s.reviewCount, s.id),
     tok: documentTokens(doc),
-    cats: mask(s.categories.map((c) => c.slug), CATEGORY_BITS),
-    caps: mask(s.capabilities.map((c) => c.slug), CAPABILITY_BITS),
+    cats: mask(s.categories, CATEGORY_BITS),
+    caps: mask(s.capabilities, CAPABILITY_BITS),
     langs: mask(s.languages, LANGUAGE_BITS),
     misc: district + (s.acceptsSmallOrders ? 16 : 0) + (s.acceptsPrototypes ? 32 : 0),
   };

@@ -3,13 +3,45 @@
  * match, the first relevance tier (every unit found in the names), and the filters, which are
  * tags in the same index so one expression answers text and filters together.
  */
-import { placeBySlug } from "../taxonomy";
+import { CAPABILITIES, CATEGORIES, placeBySlug } from "../taxonomy";
+import { foldText } from "./fold";
 import type { SupplierQuery } from "./query";
-import { splitTerms } from "./text";
-import { all, any, tagExpr, termAnywhere, termInNames } from "./tokens";
+import { codePointLength, splitTerms } from "./text";
+import { all, any, isCjk, tagExpr, termAnywhere, termInNames, type TagKind } from "./tokens";
 import type { QueryUnit } from "./vocabulary";
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+type LabelledTag = { kind: TagKind; slug: string; text: string };
+let labelled: LabelledTag[] | undefined;
+
+/** Category and capability labels in every language, folded, with the slug's words. */
+function labelledTags(): LabelledTag[] {
+  labelled ??= [
+    ...CATEGORIES.map((c) => ({ kind: "category" as const, slug: c.slug, label: c.label })),
+    ...CAPABILITIES.map((c) => ({ kind: "capability" as const, slug: c.slug, label: c.label })),
+  ].map(({ kind, slug, label }) => ({ kind, slug, text: foldText([slug.replaceAll("-", " "), label.en, label.zh, label.ja].join("\n")) }));
+  return labelled;
+}
+
+/**
+ * Tags whose label contains the term, as the index would match it in text: a substring for
+ * terms of three or more characters and for CJK, the start of a word otherwise. Suppliers carry
+ * their tags rather than the labels' text, so "assembly" or "贴片" still finds them.
+ */
+function labelTags(term: string): string[] {
+  const short = codePointLength(term) < 3 && !Array.from(term).every(isCjk);
+  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const wordStart = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}`, "u");
+  return labelledTags()
+    .filter((t) => (short ? wordStart.test(t.text) : t.text.includes(term)))
+    .map((t) => tagExpr(t.kind, t.slug));
+}
+
+/** A term anywhere in a supplier's text, or in the label of one of its categories or capabilities. */
+function termOrLabel(term: string): string {
+  return any([termAnywhere(term), ...labelTags(term)]);
+}
 
 /** The other spellings of a place reading, each as its terms. */
 function spellings(slug: string): string[][] {
@@ -18,9 +50,9 @@ function spellings(slug: string): string[][] {
 
 /** A unit anywhere in a supplier: its words, or a tag it was read as, or another spelling of the place. */
 export function unitAnywhere(unit: QueryUnit): string {
-  const alternatives = [all(unit.terms.map(termAnywhere))];
+  const alternatives = [all(unit.terms.map(termOrLabel))];
   for (const r of unit.readings) {
-    if (r.kind === "place") alternatives.push(...spellings(r.slug).map((terms) => all(terms.map(termAnywhere))));
+    if (r.kind === "place") alternatives.push(...spellings(r.slug).map((terms) => all(terms.map(termOrLabel))));
     else alternatives.push(tagExpr(r.kind, r.slug));
   }
   return any(unique(alternatives));

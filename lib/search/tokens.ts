@@ -34,7 +34,16 @@ export const MIN_DICTIONARY_WORD = 4;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-const enc = (ch: string) => ch.codePointAt(0)!.toString(36).padStart(4, "0");
+const encoded = new Map<string, string>();
+/** A character as four base-36 digits of its code point (memoized: the same few hundred recur). */
+function enc(ch: string): string {
+  let e = encoded.get(ch);
+  if (e === undefined) {
+    e = ch.codePointAt(0)!.toString(36).padStart(4, "0");
+    if (encoded.size < 50_000) encoded.set(ch, e);
+  }
+  return e;
+}
 
 export const isCjk = (ch: string) => CJK.test(ch);
 
@@ -44,8 +53,9 @@ export function tagToken(kind: TagKind, slug: string): string {
 }
 
 function trigramTokens(group: FieldGroup, chars: readonly string[]): string[] {
+  const e = chars.map(enc);
   const out: string[] = [];
-  for (let i = 0; i + 2 < chars.length; i++) out.push(group + enc(chars[i]) + enc(chars[i + 1]) + enc(chars[i + 2]));
+  for (let i = 0; i + 2 < e.length; i++) out.push(group + e[i] + e[i + 1] + e[i + 2]);
   return out;
 }
 
@@ -66,7 +76,7 @@ function gramTokens(group: FieldGroup, chars: readonly string[], into: Set<strin
 export type IndexDocument = {
   names: string[];
   pinyin: string[];
-  /** Category and capability labels, addresses, descriptions. */
+  /** Addresses and descriptions. Taxonomy labels are matched through tags instead (expression.ts). */
   other: string[];
   tags: { kind: TagKind; slug: string }[];
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import { buildIndexRow, indexLayout, type Label, type SupplierForIndex } from "@/lib/search/document";
+import { buildIndexRow, indexLayout, type SupplierForIndex } from "@/lib/search/document";
 
 /**
  * Keeps the search index (migration search_index) in step with the suppliers: triggers queue
@@ -15,20 +15,14 @@ type Row = Record<string, unknown>;
 const SUPPLIERS_SQL = `SELECT s."id", s."status", s."name", s."nameZh", s."nameJa", s."description", s."descriptionZh",
   s."descriptionJa", s."district", s."addressEn", s."addressZh", s."acceptsSmallOrders", s."acceptsPrototypes",
   s."ratingAvg", s."reviewCount",
-  (SELECT group_concat(concat_ws(char(9), c."slug", c."labelEn", c."labelZh", c."labelJa"), char(10))
+  (SELECT group_concat(c."slug", char(10))
      FROM "SupplierCategory" sc JOIN "Category" c ON c."id" = sc."categoryId" WHERE sc."supplierId" = s."id") AS "categories",
-  (SELECT group_concat(concat_ws(char(9), k."slug", k."labelEn", k."labelZh", k."labelJa"), char(10))
+  (SELECT group_concat(k."slug", char(10))
      FROM "SupplierCapability" sk JOIN "Capability" k ON k."id" = sk."capabilityId" WHERE sk."supplierId" = s."id") AS "capabilities",
   (SELECT group_concat("language", char(10)) FROM "SupplierLanguage" WHERE "supplierId" = s."id") AS "languages"
   FROM "Supplier" s WHERE s."id" IN (SELECT value FROM json_each(?))`;
 
-const labels = (v: unknown): Label[] =>
-  typeof v === "string" && v !== ""
-    ? v.split("\n").map((line) => {
-        const [slug, ...rest] = line.split("\t");
-        return { slug, labels: rest };
-      })
-    : [];
+const lines = (v: unknown): string[] => (typeof v === "string" && v !== "" ? v.split("\n") : []);
 
 const flag = (v: unknown) => (v === null || v === undefined ? null : Number(v) === 1);
 
@@ -48,9 +42,9 @@ function toSupplierForIndex(r: Row): SupplierForIndex {
     acceptsPrototypes: flag(r.acceptsPrototypes),
     ratingAvg: Number(r.ratingAvg ?? 0),
     reviewCount: Number(r.reviewCount ?? 0),
-    categories: labels(r.categories),
-    capabilities: labels(r.capabilities),
-    languages: typeof r.languages === "string" && r.languages !== "" ? r.languages.split("\n") : [],
+    categories: lines(r.categories),
+    capabilities: lines(r.capabilities),
+    languages: lines(r.languages),
   };
 }
 
@@ -59,6 +53,12 @@ export type SearchIndexer = {
   catchUp(options?: { batchSize?: number; onProgress?: (done: number, left: number) => void }): number;
   pending(): number;
 };
+
+/**
+ * After this many rows in one catch-up, the index's segments are merged into one: a bulk build
+ * leaves many, and every lookup visits each of them.
+ */
+const OPTIMIZE_AFTER = 10_000;
 
 export function createSearchIndexer(sqlite: Database.Database): SearchIndexer {
   // Rows are staged in a TEMP table and moved with one INSERT … SELECT per batch: FTS5 writes its
@@ -69,8 +69,9 @@ export function createSearchIndexer(sqlite: Database.Database): SearchIndexer {
     layout: sqlite.prepare<[], { value: string }>(`SELECT "value" FROM "search_meta" WHERE "name" = 'layout'`),
     setLayout: sqlite.prepare(`INSERT INTO "search_meta" ("name", "value") VALUES ('layout', ?) ON CONFLICT ("name") DO UPDATE SET "value" = excluded."value"`),
     queueAll: sqlite.prepare(`INSERT OR IGNORE INTO "search_pending" ("supplierId") SELECT "id" FROM "Supplier"`),
-    // Suppliers indexed but gone from Supplier: a rebuild must remove them too.
-    queueIndexed: sqlite.prepare(`INSERT OR IGNORE INTO "search_pending" ("supplierId") SELECT "supplierId" FROM "search_key"`),
+    deleteAll: sqlite.prepare(`INSERT INTO "search_index" ("search_index") VALUES ('delete-all')`),
+    clearKeys: sqlite.prepare(`DELETE FROM "search_key"`),
+    optimize: sqlite.prepare(`INSERT INTO "search_index" ("search_index") VALUES ('optimize')`),
     next: sqlite.prepare<[number], { supplierId: number }>(`SELECT "supplierId" FROM "search_pending" ORDER BY "supplierId" LIMIT ?`),
     count: sqlite.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "search_pending"`),
     suppliers: sqlite.prepare<[string], Row>(SUPPLIERS_SQL),
@@ -91,8 +92,9 @@ export function createSearchIndexer(sqlite: Database.Database): SearchIndexer {
   const checkLayout = sqlite.transaction(() => {
     const layout = indexLayout();
     if (st.layout.get()?.value === layout) return;
+    st.deleteAll.run();
+    st.clearKeys.run();
     st.queueAll.run();
-    st.queueIndexed.run();
     st.setLayout.run(layout);
   });
 
@@ -131,7 +133,10 @@ export function createSearchIndexer(sqlite: Database.Database): SearchIndexer {
       let processed = 0;
       for (;;) {
         const count = indexBatch.immediate(batchSize);
-        if (count === 0) return processed;
+        if (count === 0) {
+          if (processed >= OPTIMIZE_AFTER) st.optimize.run();
+          return processed;
+        }
         processed += count;
         onProgress?.(processed, st.count.get()!.n);
       }

@@ -105,18 +105,6 @@ CREATE TRIGGER "search_pending_language_delete" AFTER DELETE ON "SupplierLanguag
   INSERT OR IGNORE INTO "search_pending" ("supplierId") VALUES (OLD."supplierId");
 END;
 
--- Label changes are rare (seed upserts rewrite the same values, hence the WHEN clauses).
-CREATE TRIGGER "search_pending_category_label_update" AFTER UPDATE ON "Category"
-WHEN OLD."slug" IS NOT NEW."slug" OR OLD."labelEn" IS NOT NEW."labelEn" OR OLD."labelZh" IS NOT NEW."labelZh" OR OLD."labelJa" IS NOT NEW."labelJa"
-BEGIN
-  INSERT OR IGNORE INTO "search_pending" ("supplierId") SELECT "supplierId" FROM "SupplierCategory" WHERE "categoryId" = NEW."id";
-END;
-CREATE TRIGGER "search_pending_capability_label_update" AFTER UPDATE ON "Capability"
-WHEN OLD."slug" IS NOT NEW."slug" OR OLD."labelEn" IS NOT NEW."labelEn" OR OLD."labelZh" IS NOT NEW."labelZh" OR OLD."labelJa" IS NOT NEW."labelJa"
-BEGIN
-  INSERT OR IGNORE INTO "search_pending" ("supplierId") SELECT "supplierId" FROM "SupplierCapability" WHERE "capabilityId" = NEW."id";
-END;
-
 -- An existing database is upgraded in place: every supplier is queued, and the application
 -- indexes them at start-up (scripts/prepare-db.ts) or at the first search.
 INSERT INTO "search_pending" ("supplierId") SELECT "id" FROM "Supplier";
