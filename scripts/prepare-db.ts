@@ -1,7 +1,7 @@
 /**
  * Runs before the server starts: validates configuration, opens the SQLite file (creating its
- * folder), switches it to WAL, applies committed migrations and seeds the sample data when the
- * database is empty. Any failure prints one line and exits non-zero.
+ * folder), switches it to WAL, applies committed migrations, seeds or upgrades the sample data and
+ * builds what the search index is missing. Any failure prints one line and exits non-zero.
  */
 import { spawnSync } from "node:child_process";
 import { accessSync, constants, existsSync, mkdirSync } from "node:fs";
@@ -61,12 +61,14 @@ async function main() {
   }
   openDatabase(env.databasePath);
   migrate();
-  const { isDatabaseEmpty, seedSampleData } = await import("@/server/seed/sample-data");
-  if (await isDatabaseEmpty()) {
-    const counts = await seedSampleData();
+  // The seed is idempotent and upgrades sample rows nobody has changed, so it runs at every start:
+  // a new version of the sample files reaches existing databases too.
+  const { seedSampleData } = await import("@/server/seed/sample-data");
+  const counts = await seedSampleData();
+  if (counts.suppliersCreated + counts.suppliersUpgraded > 0) {
     console.log(
-      `Seeded sample data: ${counts.suppliersCreated} suppliers (${JSON.stringify(counts.byStatus)}), ` +
-        `${counts.categories} categories, ${counts.capabilities} capabilities.`,
+      `Sample data: ${counts.suppliersCreated} suppliers created, ${counts.suppliersUpgraded} upgraded, ` +
+        `${counts.suppliersKept} left as users or moderators changed them (${JSON.stringify(counts.byStatus)}).`,
     );
   }
   // Suppliers queued for the search index (all of them after a migration that changes it) are

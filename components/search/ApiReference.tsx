@@ -1,0 +1,242 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+
+/** The parts of an OpenAPI 3.1 document this page reads. */
+type Schema = {
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  const?: unknown;
+  items?: Schema;
+  prefixItems?: Schema[];
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  properties?: Record<string, Schema>;
+  additionalProperties?: Schema | boolean;
+  required?: string[];
+  description?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  default?: unknown;
+  example?: unknown;
+};
+type Parameter = { name: string; in: string; required?: boolean; description?: string; schema?: Schema };
+type Operation = {
+  summary?: string;
+  description?: string;
+  operationId?: string;
+  parameters?: Parameter[];
+  responses: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
+};
+export type OpenApiDocument = {
+  info: { title: string; version: string; description?: string };
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, Schema> };
+};
+
+const schemaAnchor = (name: string) => `schema-${name}`;
+const refName = (ref: string) => ref.split("/").pop()!;
+
+/** A short type expression with links to named shapes: "string | null", "array of SupplierSummary". */
+function TypeOf({ schema }: { schema: Schema | undefined }): ReactNode {
+  if (!schema) return "any";
+  if (schema.$ref) {
+    const name = refName(schema.$ref);
+    return <a href={`#${schemaAnchor(name)}`} className="text-brand-700 underline">{name}</a>;
+  }
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives) {
+    return alternatives.map((s, i) => (
+      <span key={i}>
+        {i > 0 && " | "}
+        <TypeOf schema={s} />
+      </span>
+    ));
+  }
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
+  const types = ([] as string[]).concat(schema.type ?? []);
+  if (types.includes("array")) {
+    const item = schema.items ?? schema.prefixItems?.[0];
+    return (
+      <>
+        array of <TypeOf schema={item} />
+        {types.includes("null") && " | null"}
+      </>
+    );
+  }
+  if (types.includes("object") && schema.additionalProperties && typeof schema.additionalProperties === "object") {
+    return (
+      <>
+        map of <TypeOf schema={schema.additionalProperties} />
+      </>
+    );
+  }
+  const base = types.length ? types.join(" | ") : "any";
+  return schema.format ? `${base} (${schema.format})` : base;
+}
+
+function Constraints({ schema, valuesLabel }: { schema: Schema | undefined; valuesLabel: (values: string) => string }) {
+  if (!schema) return null;
+  const s = schema.type === "array" && schema.items ? schema.items : schema;
+  const parts: string[] = [];
+  if (s.enum) parts.push(valuesLabel(s.enum.map(String).join(", ")));
+  if (s.minimum !== undefined || s.maximum !== undefined) parts.push(`${s.minimum ?? "…"}–${s.maximum ?? "…"}`);
+  if (s.maxLength !== undefined) parts.push(`≤ ${s.maxLength}`);
+  if (s.default !== undefined) parts.push(`default ${JSON.stringify(s.default)}`);
+  if (s.example !== undefined) parts.push(`e.g. ${JSON.stringify(s.example)}`);
+  return parts.length ? <span className="block text-xs text-slate-600">{parts.join(" · ")}</span> : null;
+}
+
+const cell = "border-b border-slate-200 px-2 py-1.5 align-top text-left";
+
+/** A readable rendering of an OpenAPI document: routes, parameters, responses and the named shapes. */
+export async function ApiReference({ document }: { document: OpenApiDocument }) {
+  const t = await getTranslations("apiDocs");
+  const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op, id: op.operationId ?? `${method}-${path}` })),
+  );
+  const valuesLabel = (values: string) => t("values", { values });
+  return (
+    <div className="flex flex-col gap-8">
+      <nav aria-labelledby="api-contents">
+        <h2 id="api-contents" className="text-lg font-semibold">
+          {t("contents")}
+        </h2>
+        <ul className="mt-2 flex flex-col gap-1">
+          {operations.map((o) => (
+            <li key={o.id}>
+              <a href={`#${o.id}`} className="text-brand-700 underline">
+                <code>
+                  {o.method} {o.path}
+                </code>
+              </a>{" "}
+              <span className="text-slate-700">{o.op.summary}</span>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {operations.map((o) => (
+        <section key={o.id} id={o.id} aria-labelledby={`${o.id}-heading`} className="flex flex-col gap-3 border-t border-slate-200 pt-4">
+          <h2 id={`${o.id}-heading`} className="text-lg font-semibold">
+            <code className="break-all">
+              {o.method} {o.path}
+            </code>
+          </h2>
+          {o.op.summary && <p className="font-medium">{o.op.summary}</p>}
+          {o.op.description && <p className="text-slate-700">{o.op.description}</p>}
+
+          <h3 className="font-semibold">{t("parameters")}</h3>
+          {o.op.parameters?.length ? (
+            <div className="overflow-x-auto">
+              <table className="w-full min-w-[36rem] border-collapse text-sm">
+                <thead>
+                  <tr>
+                    <th scope="col" className={cell}>{t("name")}</th>
+                    <th scope="col" className={cell}>{t("in")}</th>
+                    <th scope="col" className={cell}>{t("type")}</th>
+                    <th scope="col" className={cell}>{t("required")}</th>
+                    <th scope="col" className={cell}>{t("description")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {o.op.parameters.map((p) => (
+                    <tr key={`${p.in}:${p.name}`}>
+                      <th scope="row" className={cell}>
+                        <code>{p.name}</code>
+                      </th>
+                      <td className={cell}>{p.in}</td>
+                      <td className={cell}>
+                        <TypeOf schema={p.schema} />
+                        <Constraints schema={p.schema} valuesLabel={valuesLabel} />
+                      </td>
+                      <td className={cell}>{p.required ? t("yes") : t("no")}</td>
+                      <td className={cell}>{p.description ?? p.schema?.description ?? p.schema?.items?.description}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p className="text-sm text-slate-700">{t("noParameters")}</p>
+          )}
+
+          <h3 className="font-semibold">{t("responses")}</h3>
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[30rem] border-collapse text-sm">
+              <thead>
+                <tr>
+                  <th scope="col" className={cell}>{t("status")}</th>
+                  <th scope="col" className={cell}>{t("description")}</th>
+                  <th scope="col" className={cell}>{t("contentType")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {Object.entries(o.op.responses).map(([status, r]) => (
+                  <tr key={status}>
+                    <th scope="row" className={cell}>
+                      {status}
+                    </th>
+                    <td className={cell}>{r.description}</td>
+                    <td className={cell}>
+                      {Object.entries(r.content ?? {}).map(([type, c]) => (
+                        <span key={type} className="block">
+                          <code>{type}</code>: <TypeOf schema={c.schema} />
+                        </span>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+
+      <section aria-labelledby="api-schemas" className="flex flex-col gap-4 border-t border-slate-200 pt-4">
+        <h2 id="api-schemas" className="text-lg font-semibold">
+          {t("schemas")}
+        </h2>
+        {Object.entries(document.components?.schemas ?? {}).map(([name, schema]) => (
+          <section key={name} id={schemaAnchor(name)} aria-labelledby={`${schemaAnchor(name)}-heading`} className="flex flex-col gap-2">
+            <h3 id={`${schemaAnchor(name)}-heading`} className="font-semibold">
+              <code>{name}</code>
+            </h3>
+            {schema.description && <p className="text-sm text-slate-700">{schema.description}</p>}
+            {schema.properties && (
+              <div className="overflow-x-auto">
+                <table className="w-full min-w-[30rem] border-collapse text-sm">
+                  <thead>
+                    <tr>
+                      <th scope="col" className={cell}>{t("field")}</th>
+                      <th scope="col" className={cell}>{t("type")}</th>
+                      <th scope="col" className={cell}>{t("required")}</th>
+                      <th scope="col" className={cell}>{t("description")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {Object.entries(schema.properties).map(([field, s]) => (
+                      <tr key={field}>
+                        <th scope="row" className={cell}>
+                          <code>{field}</code>
+                        </th>
+                        <td className={cell}>
+                          <TypeOf schema={s} />
+                          <Constraints schema={s} valuesLabel={valuesLabel} />
+                        </td>
+                        <td className={cell}>{schema.required?.includes(field) ? t("yes") : t("no")}</td>
+                        <td className={cell}>{s.description}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        ))}
+      </section>
+    </div>
+  );
+}
