@@ -89,7 +89,22 @@ function Constraints({ schema, valuesLabel }: { schema: Schema | undefined; valu
   return parts.length ? <span className="block text-xs text-slate-600">{parts.join(" · ")}</span> : null;
 }
 
-const cell = "border-b border-slate-200 px-2 py-1.5 align-top text-left";
+/** One parameter or field: its name and type on a line, what it means below; reads well on a phone. */
+function Entry({ name, meta, schema, description, valuesLabel }: { name: string; meta: string; schema?: Schema; description?: string; valuesLabel: (v: string) => string }) {
+  return (
+    <li className="flex flex-col gap-0.5 border-b border-slate-200 py-2">
+      <span className="flex flex-wrap items-baseline gap-x-2">
+        <code className="font-semibold text-slate-900">{name}</code>
+        <span className="text-sm text-slate-700">
+          <TypeOf schema={schema} />
+        </span>
+        <span className="text-xs text-slate-600">{meta}</span>
+      </span>
+      {description && <span className="text-sm text-slate-800">{description}</span>}
+      <Constraints schema={schema} valuesLabel={valuesLabel} />
+    </li>
+  );
+}
 
 /** A readable rendering of an OpenAPI document: routes, parameters, responses and the named shapes. */
 export async function ApiReference({ document }: { document: OpenApiDocument }) {
@@ -130,68 +145,38 @@ export async function ApiReference({ document }: { document: OpenApiDocument }) 
 
           <h3 className="font-semibold">{t("parameters")}</h3>
           {o.op.parameters?.length ? (
-            <div className="overflow-x-auto">
-              <table className="w-full min-w-[36rem] border-collapse text-sm">
-                <thead>
-                  <tr>
-                    <th scope="col" className={cell}>{t("name")}</th>
-                    <th scope="col" className={cell}>{t("in")}</th>
-                    <th scope="col" className={cell}>{t("type")}</th>
-                    <th scope="col" className={cell}>{t("required")}</th>
-                    <th scope="col" className={cell}>{t("description")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {o.op.parameters.map((p) => (
-                    <tr key={`${p.in}:${p.name}`}>
-                      <th scope="row" className={cell}>
-                        <code>{p.name}</code>
-                      </th>
-                      <td className={cell}>{p.in}</td>
-                      <td className={cell}>
-                        <TypeOf schema={p.schema} />
-                        <Constraints schema={p.schema} valuesLabel={valuesLabel} />
-                      </td>
-                      <td className={cell}>{p.required ? t("yes") : t("no")}</td>
-                      <td className={cell}>{p.description ?? p.schema?.description ?? p.schema?.items?.description}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ul>
+              {o.op.parameters.map((p) => (
+                <Entry
+                  key={`${p.in}:${p.name}`}
+                  name={p.name}
+                  meta={`${t("in")}: ${p.in} · ${p.required ? t("requiredYes") : t("requiredNo")}`}
+                  schema={p.schema}
+                  description={p.description ?? p.schema?.description ?? p.schema?.items?.description}
+                  valuesLabel={valuesLabel}
+                />
+              ))}
+            </ul>
           ) : (
             <p className="text-sm text-slate-700">{t("noParameters")}</p>
           )}
 
           <h3 className="font-semibold">{t("responses")}</h3>
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[30rem] border-collapse text-sm">
-              <thead>
-                <tr>
-                  <th scope="col" className={cell}>{t("status")}</th>
-                  <th scope="col" className={cell}>{t("description")}</th>
-                  <th scope="col" className={cell}>{t("contentType")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {Object.entries(o.op.responses).map(([status, r]) => (
-                  <tr key={status}>
-                    <th scope="row" className={cell}>
-                      {status}
-                    </th>
-                    <td className={cell}>{r.description}</td>
-                    <td className={cell}>
-                      {Object.entries(r.content ?? {}).map(([type, c]) => (
-                        <span key={type} className="block">
-                          <code>{type}</code>: <TypeOf schema={c.schema} />
-                        </span>
-                      ))}
-                    </td>
-                  </tr>
+          <ul>
+            {Object.entries(o.op.responses).map(([status, r]) => (
+              <li key={status} className="flex flex-col gap-0.5 border-b border-slate-200 py-2">
+                <span className="flex flex-wrap items-baseline gap-x-2">
+                  <strong>{status}</strong>
+                  <span className="text-sm text-slate-800">{r.description}</span>
+                </span>
+                {Object.entries(r.content ?? {}).map(([type, c]) => (
+                  <span key={type} className="text-sm text-slate-700">
+                    <code>{type}</code>: <TypeOf schema={c.schema} />
+                  </span>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
 
@@ -206,33 +191,18 @@ export async function ApiReference({ document }: { document: OpenApiDocument }) 
             </h3>
             {schema.description && <p className="text-sm text-slate-700">{schema.description}</p>}
             {schema.properties && (
-              <div className="overflow-x-auto">
-                <table className="w-full min-w-[30rem] border-collapse text-sm">
-                  <thead>
-                    <tr>
-                      <th scope="col" className={cell}>{t("field")}</th>
-                      <th scope="col" className={cell}>{t("type")}</th>
-                      <th scope="col" className={cell}>{t("required")}</th>
-                      <th scope="col" className={cell}>{t("description")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {Object.entries(schema.properties).map(([field, s]) => (
-                      <tr key={field}>
-                        <th scope="row" className={cell}>
-                          <code>{field}</code>
-                        </th>
-                        <td className={cell}>
-                          <TypeOf schema={s} />
-                          <Constraints schema={s} valuesLabel={valuesLabel} />
-                        </td>
-                        <td className={cell}>{schema.required?.includes(field) ? t("yes") : t("no")}</td>
-                        <td className={cell}>{s.description}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ul>
+                {Object.entries(schema.properties).map(([field, f]) => (
+                  <Entry
+                    key={field}
+                    name={field}
+                    meta={schema.required?.includes(field) ? t("alwaysPresent") : t("optional")}
+                    schema={f}
+                    description={f.description}
+                    valuesLabel={valuesLabel}
+                  />
+                ))}
+              </ul>
             )}
           </section>
         ))}

@@ -83,8 +83,8 @@ export async function SearchReading({ query, interpretation }: { query: Supplier
                   </span>
                 )}
                 <span title={c.kind} className="rounded-full bg-slate-100 px-3 py-1 text-slate-800">
-                  <span className="sr-only">{t("chip", { kind: c.kind, label: c.label })}</span>
-                  <span aria-hidden="true">{c.label}</span>
+                  <span className="sr-only">{t("chipKind", { kind: c.kind })}</span>
+                  {c.label}
                 </span>
               </li>
             ))}
