@@ -9,7 +9,7 @@ import { pinyinWords } from "./pinyin";
 import { documentTokens, searchKey, type IndexDocument } from "./tokens";
 
 /** Bump when tokens.ts, fold.ts or pinyin.ts change what a document holds: the index is rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 const CATEGORY_BITS = new Map<string, number>(CATEGORIES.map((c, i) => [c.slug, i]));
 const CAPABILITY_BITS = new Map<string, number>(CAPABILITIES.map((c, i) => [c.slug, i]));
@@ -72,6 +72,7 @@ export function buildIndexRow(s: SupplierForIndex): IndexRow {
       s.descriptionJa ?? "",
     ],
     tags: [
+      { kind: "flag" as const, slug: "all" },
       ...(s.district ? [{ kind: "district" as const, slug: s.district }] : []),
       ...s.categories.map((slug) => ({ kind: "category" as const, slug })),
       ...s.capabilities.map((slug) => ({ kind: "capability" as const, slug })),

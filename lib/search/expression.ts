@@ -81,6 +81,9 @@ export function filterExpressions(query: SupplierQuery, omit?: FacetName): strin
   return out;
 }
 
+/** Every indexed (published) supplier carries this tag: the expression of a search without text or filters. */
+export const ALL = tagExpr("flag", "all");
+
 export type TextExpressions = {
   /** Every unit anywhere, and the filters. */
   matches: string;
@@ -92,10 +95,13 @@ export type TextExpressions = {
   unfiltered: string;
 };
 
+/** The expressions of a search; without text, names and rest are unused and the filters alone match. */
 export function textExpressions(units: readonly QueryUnit[], query: SupplierQuery): TextExpressions {
   const anywhere = units.map(unitAnywhere);
-  const inNames = all(units.map(unitInNames));
   const filters = filterExpressions(query);
-  const matches = all([...anywhere, ...filters]);
-  return { matches, names: all([inNames, ...filters]), rest: `${matches} NOT ${inNames}`, unfiltered: all(anywhere) };
+  const matches = anywhere.length + filters.length > 0 ? all([...anywhere, ...filters]) : ALL;
+  const unfiltered = anywhere.length > 0 ? all(anywhere) : ALL;
+  if (units.length === 0) return { matches, names: matches, rest: matches, unfiltered };
+  const inNames = all(units.map(unitInNames));
+  return { matches, names: all([inNames, ...filters]), rest: `${matches} NOT ${inNames}`, unfiltered };
 }

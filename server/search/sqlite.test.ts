@@ -4,6 +4,8 @@ import { foldText } from "@/lib/search/fold";
 import { EMPTY_QUERY, type SupplierQuery } from "@/lib/search/query";
 import { db } from "@/server/db";
 import { findSuppliers } from "@/server/data/suppliers";
+import { readRows } from "@/server/db";
+import { createSqliteSupplierSearch } from "./sqlite";
 import { createSupplier } from "@/server/test/factories";
 
 const q = (change: Partial<SupplierQuery>): SupplierQuery => ({ ...EMPTY_QUERY, sort: "name", pageSize: 100, ...change });
@@ -223,6 +225,22 @@ describe("sorting and paging", () => {
     const result = await findSuppliers({ query: q({ sort: "distance", near }) });
     expect(result.items[0].slug).toBe("bay-assembly");
     expect(result.items[0].distanceMetres).toBe(0);
+  });
+
+  it("gives the same pages whether it sorts the matches or walks the order's index", async () => {
+    const sorting = createSqliteSupplierSearch(async (sql, params) => readRows(sql, params));
+    const walking = createSqliteSupplierSearch(async (sql, params) => readRows(sql, params), { sortMatchesUpTo: 0 });
+    const near = { lat: 22.54, lng: 114.06 };
+    for (const sort of ["reviews", "newest", "name", "distance"] as const) {
+      for (const change of [{ q: "电子" }, { categories: ["electronics-market" as const] }, { q: "pearl", smallOrders: true }, { minRating: 4 }]) {
+        for (const page of [1, 2]) {
+          const query = q({ ...change, sort, near, pageSize: 1, page });
+          const a = await sorting.search(query);
+          const b = await walking.search(query);
+          expect(b.items.map((i) => i.slug), `${sort} ${JSON.stringify(change)} ${page}`).toEqual(a.items.map((i) => i.slug));
+        }
+      }
+    }
   });
 
   it("pages with a stable total", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { distance } from "fastest-levenshtein";
-import { textExpressions, type FacetName } from "@/lib/search/expression";
+import { ALL, textExpressions } from "@/lib/search/expression";
 import { countFacets, type SignatureRow } from "@/lib/search/facets";
 import type { SupplierQuery } from "@/lib/search/query";
 import { splitTerms } from "@/lib/search/text";
@@ -29,66 +29,23 @@ const APPROXIMATE = ["AREA", "DISTRICT"];
 const PUBLISHED = `s."status" = 'PUBLISHED'`;
 /** A Latin word this long that matches nothing is retried once with one edit. */
 const MIN_FIX_LENGTH = 5;
-/** Above this many matches, a sort other than relevance or rating walks its index instead of sorting every match. */
-const WALK_SORT_INDEX_ABOVE = 2_000;
+/** Up to this many matches, a sort other than relevance or rating sorts them all; beyond, it walks its index. */
+const SORT_MATCHES_UP_TO = 2_000;
+
+export type SearchOptions = { sortMatchesUpTo?: number };
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 export const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 export const list = (v: unknown) => (typeof v === "string" && v !== "" ? v.split(",") : []);
 
 // ---------------------------------------------------------------------------------------------
-// Browsing without text: Supplier's own indexes, one per sort order.
-
-type Facet = FacetName | "minRating";
-type Mode = "page" | "count";
-
-/**
- * How set-membership filters are written. Reading one page in sort order, a correlated EXISTS
- * probe per row lets SQLite walk the sort index and stop after the page; counting every match,
- * IN lists built once are cheaper than a probe per published row.
- */
-function member(mode: Mode, table: string, condition: string): string {
-  return mode === "page"
-    ? `EXISTS (SELECT 1 FROM ${table} WHERE x."supplierId" = s."id" AND ${condition})`
-    : `s."id" IN (SELECT x."supplierId" FROM ${table} WHERE ${condition})`;
-}
-
-/** The filters of a query as SQL over Supplier `s`, optionally leaving one facet out. */
-function filters(query: SupplierQuery, omit?: Facet, mode: Mode = "count"): Sql {
-  const where = [PUBLISHED];
-  const params: unknown[] = [];
-  if (query.categories.length && omit !== "categories") {
-    where.push(
-      member(mode, `"SupplierCategory" x`, `x."categoryId" IN (SELECT "id" FROM "Category" WHERE "slug" IN (${placeholders(query.categories.length)}))`),
-    );
-    params.push(...query.categories);
-  }
-  if (query.districts.length && omit !== "districts") {
-    where.push(`s."district" IN (${placeholders(query.districts.length)})`);
-    params.push(...query.districts);
-  }
-  if (omit !== "capabilities") {
-    for (const cap of query.capabilities) {
-      where.push(member(mode, `"SupplierCapability" x`, `x."capabilityId" = (SELECT "id" FROM "Capability" WHERE "slug" = ?)`));
-      params.push(cap);
-    }
-  }
-  if (query.languages.length && omit !== "languages") {
-    where.push(member(mode, `"SupplierLanguage" x`, `x."language" IN (${placeholders(query.languages.length)})`));
-    params.push(...query.languages);
-  }
-  if (query.smallOrders && omit !== "smallOrders") where.push(`s."acceptsSmallOrders" = 1`);
-  if (query.prototypes && omit !== "prototypes") where.push(`s."acceptsPrototypes" = 1`);
-  if (query.minRating !== null && omit !== "minRating") {
-    where.push(`s."ratingAvg" >= ?`);
-    params.push(query.minRating);
-  }
-  return { sql: where.join(" AND "), params };
-}
+// Every search, with text or without, is answered by the search index (migration search_index,
+// lib/search/tokens.ts): text and filters are one MATCH expression, and the rowids order
+// suppliers best-rated first, so relevance and rating pages are the first rowids that match.
 
 /**
- * Sort keys. Each order matches an index on (status, keys…) with the rowid last, so SQLite reads
- * a page in order instead of sorting every published supplier.
+ * Sort keys for orders other than relevance and rating (which are the index's own order). Each
+ * matches an index on (status, keys…) with the rowid last, so SQLite can read a page in order.
  */
 function orderBy(query: SupplierQuery): Sql {
   switch (query.sort) {
@@ -113,45 +70,6 @@ function orderBy(query: SupplierQuery): Sql {
   }
 }
 
-async function countBy(run: QueryRunner, q: Sql): Promise<Record<string, number>> {
-  const rows = await run(q.sql, q.params);
-  return Object.fromEntries(rows.filter((r) => r.k !== null).map((r) => [String(r.k), num(r.n)]));
-}
-
-const JOIN_CATEGORIES = `JOIN "SupplierCategory" sc ON sc."supplierId" = s."id" JOIN "Category" c ON c."id" = sc."categoryId"`;
-const JOIN_CAPABILITIES = `JOIN "SupplierCapability" sk ON sk."supplierId" = s."id" JOIN "Capability" k ON k."id" = sk."capabilityId"`;
-const JOIN_LANGUAGES = `JOIN "SupplierLanguage" sl ON sl."supplierId" = s."id"`;
-
-/**
- * Facet counts without text. Facets whose values are alternatives (categories, districts,
- * languages, the flags, the rating) are counted without their own selection, so ticking another
- * value shows what it adds; capabilities must all match, so theirs are counted within the results.
- */
-async function browseFacetCounts(run: QueryRunner, query: SupplierQuery): Promise<FacetCounts> {
-  const group = (columns: string, joins: string, omit: Facet | undefined, key: string) => {
-    const where = filters(query, omit);
-    return countBy(run, { sql: `SELECT ${columns} FROM "Supplier" s ${joins} WHERE ${where.sql} GROUP BY ${key}`, params: where.params });
-  };
-  const sumOf = async (columns: string, omit: Facet) => {
-    const where = filters(query, omit);
-    return (await run(`SELECT ${columns} FROM "Supplier" s WHERE ${where.sql}`, where.params))[0] ?? {};
-  };
-  const ratings = await sumOf(RATING_THRESHOLDS.map((t) => `sum(s."ratingAvg" >= ${t}) AS "r${t}"`).join(", "), "minRating");
-  return {
-    categories: await group(`c."slug" AS k, count(*) AS n`, JOIN_CATEGORIES, "categories", `c."slug"`),
-    districts: await group(`s."district" AS k, count(*) AS n`, "", "districts", `s."district"`),
-    capabilities: await group(`k."slug" AS k, count(*) AS n`, JOIN_CAPABILITIES, undefined, `k."slug"`),
-    languages: await group(`sl."language" AS k, count(*) AS n`, JOIN_LANGUAGES, "languages", `sl."language"`),
-    smallOrders: num((await sumOf(`sum(s."acceptsSmallOrders") AS n`, "smallOrders")).n),
-    prototypes: num((await sumOf(`sum(s."acceptsPrototypes") AS n`, "prototypes")).n),
-    minRating: Object.fromEntries(RATING_THRESHOLDS.map((t) => [String(t), num(ratings[`r${t}`])])),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Text: the search index (migration search_index, lib/search/tokens.ts). Its rowids order
-// suppliers best-rated first, so relevance and rating pages are the first rowids that match.
-
 /** A MATCH on the index, with the minimum rating as a rowid bound. */
 function indexWhere(match: string, query: SupplierQuery): Sql {
   return query.minRating === null
@@ -173,11 +91,17 @@ async function keysInOrder(run: QueryRunner, where: Sql, limit: number, offset: 
 
 type TextRun = { units: QueryUnit[]; total: number; totalExact: boolean };
 
-/** Supplier ids of one page of a text search, in the query's order. */
-async function textPage(run: QueryRunner, query: SupplierQuery, units: QueryUnit[], count: { total: number; exact: boolean }): Promise<number[]> {
+/** Supplier ids of one page, in the query's order. */
+async function pageIds(
+  run: QueryRunner,
+  query: SupplierQuery,
+  units: QueryUnit[],
+  count: { total: number; exact: boolean },
+  sortMatchesUpTo: number,
+): Promise<number[]> {
   const expr = textExpressions(units, query);
   const offset = (query.page - 1) * query.pageSize;
-  if (query.sort === "rating") {
+  if (query.sort === "rating" || (query.sort === "relevance" && units.length === 0)) {
     return (await keysInOrder(run, indexWhere(expr.matches, query), query.pageSize, offset)).map(supplierIdOfKey);
   }
   if (query.sort === "relevance") {
@@ -191,20 +115,33 @@ async function textPage(run: QueryRunner, query: SupplierQuery, units: QueryUnit
     const rest = await keysInOrder(run, indexWhere(expr.rest, query), query.pageSize - first.length, Math.max(0, offset - inFirstTier));
     return [...first, ...rest].map(supplierIdOfKey);
   }
-  // Other orders need Supplier's columns. Few matches: sort them. Many: walk the order's index
-  // and keep the rows that match (the unary + keeps SQLite from driving by the id list).
-  const where = indexWhere(expr.matches, query);
   const order = orderBy(query);
-  const walk = !count.exact || count.total > WALK_SORT_INDEX_ABOVE;
+  const page = [query.pageSize, offset];
+  if (expr.matches === ALL && query.minRating === null) {
+    // Nothing to match: the order's own index, read a page at a time.
+    const rows = await run(`SELECT s."id" FROM "Supplier" s WHERE ${PUBLISHED} ORDER BY ${order.sql} LIMIT ? OFFSET ?`, [...order.params, ...page]);
+    return rows.map((r) => num(r.id));
+  }
+  const where = indexWhere(expr.matches, query);
+  if (count.exact && count.total <= sortMatchesUpTo) {
+    const rows = await run(
+      `SELECT s."id" FROM "Supplier" s WHERE s."id" IN (SELECT rowid ${SQL_ID_OF_KEY} FROM search_index WHERE ${where.sql}) ORDER BY ${order.sql} LIMIT ? OFFSET ?`,
+      [...where.params, ...order.params, ...page],
+    );
+    return rows.map((r) => num(r.id));
+  }
+  // Many matches: walk the order's index and keep the suppliers the index matches, probing it by
+  // each one's key, until the page is full.
   const rows = await run(
-    `SELECT s."id" FROM "Supplier" s WHERE ${walk ? `${PUBLISHED} AND +s."id"` : `s."id"`} IN (SELECT rowid ${SQL_ID_OF_KEY} FROM search_index WHERE ${where.sql})
+    `SELECT s."id" FROM "Supplier" s WHERE ${PUBLISHED}
+       AND EXISTS (SELECT 1 FROM search_index WHERE ${where.sql} AND rowid = (SELECT "key" FROM "search_key" WHERE "supplierId" = s."id"))
      ORDER BY ${order.sql} LIMIT ? OFFSET ?`,
-    [...where.params, ...order.params, query.pageSize, offset],
+    [...where.params, ...order.params, ...page],
   );
   return rows.map((r) => num(r.id));
 }
 
-async function textFacets(run: QueryRunner, query: SupplierQuery, units: QueryUnit[]): Promise<FacetCounts> {
+async function facetCounts(run: QueryRunner, query: SupplierQuery, units: QueryUnit[]): Promise<FacetCounts> {
   const rows = await run(`SELECT rowid AS key, "cats", "caps", "langs", "misc" FROM search_index WHERE search_index MATCH ?`, [
     textExpressions(units, query).unfiltered,
   ]);
@@ -295,7 +232,7 @@ export type SqliteSupplierSearch = SupplierSearch & {
   dropCaches(): void;
 };
 
-export function createSqliteSupplierSearch(run: QueryRunner): SqliteSupplierSearch {
+export function createSqliteSupplierSearch(run: QueryRunner, { sortMatchesUpTo = SORT_MATCHES_UP_TO }: SearchOptions = {}): SqliteSupplierSearch {
   let dictionary: Promise<Dictionary> | undefined;
   const words = () => (dictionary ??= loadDictionary(run));
 
@@ -340,7 +277,7 @@ export function createSqliteSupplierSearch(run: QueryRunner): SqliteSupplierSear
     let units = readTerms(terms, { literal: query.literal });
     let c = await count(units, query);
     const corrections: Interpretation["corrections"] = [];
-    if (c.total === 0 && !query.literal) {
+    if (c.total === 0 && !query.literal && terms.length > 0) {
       const fixed = [...terms];
       for (const [i, term] of terms.entries()) {
         if (!isFixable(term) || (await matchesAnything(term))) continue;
@@ -362,13 +299,13 @@ export function createSqliteSupplierSearch(run: QueryRunner): SqliteSupplierSear
 
   async function searchText(query: SupplierQuery, terms: string[], withFacets: boolean): Promise<SupplierSearchResult> {
     const read = await readAndCount(query, terms);
-    const ids = read.count.total > 0 ? await textPage(run, query, read.units, read.count) : [];
+    const ids = read.count.total > 0 ? await pageIds(run, query, read.units, read.count, sortMatchesUpTo) : [];
     const interpretation: Interpretation = {
       q: read.terms.join(" "),
       literal: query.literal,
       readings: read.units.flatMap((u) => u.readings.map((r) => ({ text: u.terms.join(" "), kind: r.kind, slug: r.slug }))),
       corrections: read.corrections,
-      suggestions: read.count.total === 0 ? await suggest(query, read.terms, read.units) : [],
+      suggestions: read.count.total === 0 && read.terms.length > 0 ? await suggest(query, read.terms, read.units) : [],
     };
     const result: SupplierSearchResult = {
       items: await summaries(run, ids, query),
@@ -378,41 +315,16 @@ export function createSqliteSupplierSearch(run: QueryRunner): SqliteSupplierSear
       pageSize: query.pageSize,
       interpretation,
     };
-    if (withFacets) result.facets = await textFacets(run, query, read.units);
-    return result;
-  }
-
-  async function browse(query: SupplierQuery, withFacets: boolean): Promise<SupplierSearchResult> {
-    const where = filters(query, undefined, "page");
-    const order = orderBy(query);
-    const page = await run(`SELECT s."id" FROM "Supplier" s WHERE ${where.sql} ORDER BY ${order.sql} LIMIT ? OFFSET ?`, [
-      ...where.params,
-      ...order.params,
-      query.pageSize,
-      (query.page - 1) * query.pageSize,
-    ]);
-    const countWhere = filters(query);
-    const total = num((await run(`SELECT count(*) AS n FROM "Supplier" s WHERE ${countWhere.sql}`, countWhere.params))[0]?.n);
-    const result: SupplierSearchResult = {
-      items: await summaries(run, page.map((r) => num(r.id)), query),
-      total,
-      totalExact: true,
-      page: query.page,
-      pageSize: query.pageSize,
-      interpretation: { ...EMPTY_INTERPRETATION, literal: query.literal },
-    };
-    if (withFacets) result.facets = await browseFacetCounts(run, query);
+    if (withFacets) result.facets = await facetCounts(run, query, read.units);
     return result;
   }
 
   return {
     search(query, options = {}) {
-      const terms = splitTerms(query.q);
-      return terms.length > 0 ? searchText(query, terms, !!options.facets) : browse(query, !!options.facets);
+      return searchText(query, splitTerms(query.q), !!options.facets);
     },
     countFacets(query) {
-      const terms = splitTerms(query.q);
-      return terms.length > 0 ? textFacets(run, query, readTerms(terms, { literal: query.literal })) : browseFacetCounts(run, query);
+      return facetCounts(run, query, readTerms(splitTerms(query.q), { literal: query.literal }));
     },
     dropCaches() {
       dictionary = undefined;
