@@ -29,8 +29,11 @@ const APPROXIMATE = ["AREA", "DISTRICT"];
 const PUBLISHED = `s."status" = 'PUBLISHED'`;
 /** A Latin word this long that matches nothing is retried once with one edit. */
 const MIN_FIX_LENGTH = 5;
-/** Up to this many matches, a sort other than relevance or rating sorts them all; beyond, it walks its index. */
-const SORT_MATCHES_UP_TO = 2_000;
+/**
+ * Up to this many matches, a sort other than relevance or rating sorts them all; beyond, it
+ * walks its index probing each supplier (about 10 µs a probe, against about 1 µs a match to sort).
+ */
+const SORT_MATCHES_UP_TO = COUNT_LIMIT;
 
 export type SearchOptions = { sortMatchesUpTo?: number };
 
