@@ -276,6 +276,15 @@ describe("facet counts", () => {
     expect(facets!.languages).toEqual({ zh: 2, en: 2 });
   });
 
+  it("counts the whole directory from the index's tag counts, as a pass over the rows would", async () => {
+    const fromTags = await findSuppliers({ query: q({}), facets: true });
+    const onePass = await findSuppliers({ query: q({ q: "", minRating: 0.01 }), facets: true });
+    // minRating 0.01 makes it a filtered search (one pass); only the rating facet may differ.
+    expect({ ...fromTags.facets, minRating: {} }).toEqual({ ...onePass.facets, minRating: {} });
+    expect(fromTags.facets!.minRating).toEqual({ "4": 3, "3": 4, "2": 4, "1": 4 });
+    expect(fromTags.facets!.categories).toEqual({ "electronics-market": 2, "pcb-fab": 1, "pcb-assembly": 2 });
+  });
+
   it("counts facets for text searches too", async () => {
     const { facets, total } = await findSuppliers({ query: q({ q: "电子" }), facets: true });
     expect(total).toBe(2);

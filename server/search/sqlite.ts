@@ -2,9 +2,10 @@ import "server-only";
 import { distance } from "fastest-levenshtein";
 import { ALL, textExpressions } from "@/lib/search/expression";
 import { countFacets, type SignatureRow } from "@/lib/search/facets";
-import type { SupplierQuery } from "@/lib/search/query";
+import { EMPTY_QUERY, hasFilters, type SupplierQuery } from "@/lib/search/query";
+import { CAPABILITIES, CATEGORIES, DISTRICTS, LANGUAGES } from "@/lib/taxonomy";
 import { splitTerms } from "@/lib/search/text";
-import { keyBoundForMinRating, SQL_ID_OF_KEY, supplierIdOfKey, termAnywhere, WORD_PREFIX } from "@/lib/search/tokens";
+import { keyBoundForMinRating, SQL_ID_OF_KEY, supplierIdOfKey, tagToken, termAnywhere, WORD_PREFIX, type TagKind } from "@/lib/search/tokens";
 import {
   COUNT_LIMIT,
   EMPTY_INTERPRETATION,
@@ -144,7 +145,30 @@ async function pageIds(
   return rows.map((r) => num(r.id));
 }
 
+/**
+ * Facet counts of the whole directory (no text, no filter), the landing list: how many suppliers
+ * carry each tag is the tag's document count in the index, read without visiting a row.
+ */
+async function directoryFacetCounts(run: QueryRunner): Promise<FacetCounts> {
+  const rows = await run(`SELECT term, doc FROM search_vocab WHERE term > 'x' AND term < 'y'`, []);
+  const docs = new Map(rows.map((r) => [String(r.term), num(r.doc)]));
+  const counts = (kind: TagKind, values: readonly string[]) =>
+    Object.fromEntries(values.flatMap((v) => (docs.get(tagToken(kind, v)) ? [[v, docs.get(tagToken(kind, v))!]] : [])));
+  const minRating: Record<string, number> = {};
+  for (const t of RATING_THRESHOLDS) minRating[String(t)] = (await countMatches(run, indexWhere(ALL, { ...EMPTY_QUERY, minRating: t }), Number.MAX_SAFE_INTEGER - 1)).total;
+  return {
+    categories: counts("category", CATEGORIES.map((c) => c.slug)),
+    districts: counts("district", DISTRICTS.map((d) => d.slug)),
+    capabilities: counts("capability", CAPABILITIES.map((c) => c.slug)),
+    languages: counts("language", LANGUAGES.map((l) => l.code)),
+    smallOrders: docs.get(tagToken("flag", "small")) ?? 0,
+    prototypes: docs.get(tagToken("flag", "proto")) ?? 0,
+    minRating,
+  };
+}
+
 async function facetCounts(run: QueryRunner, query: SupplierQuery, units: QueryUnit[]): Promise<FacetCounts> {
+  if (units.length === 0 && !hasFilters({ ...query, q: "" })) return directoryFacetCounts(run);
   const rows = await run(`SELECT rowid AS key, "cats", "caps", "langs", "misc" FROM search_index WHERE search_index MATCH ?`, [
     textExpressions(units, query).unfiltered,
   ]);
