@@ -31,7 +31,7 @@ export type QueryUnit = { terms: string[]; readings: Reading[] };
 const MAX_PHRASE_WORDS = 6;
 
 /** A plural "s" on a Latin word of four or more letters ("layers", "makerspaces"), not "ss". */
-const stem = (word: string) => (/^[a-z]{3,}[^s]s$/.test(word) ? word.slice(0, -1) : word);
+const stem = (word: string) => (/^[a-z]{2,}[^s]s$/.test(word) ? word.slice(0, -1) : word);
 
 /** The words of a text as the vocabulary compares them: folded, without punctuation, singular. */
 export function vocabularyWords(text: string): string[] {
