@@ -66,8 +66,6 @@ export type Suggestion = {
   totalExact: boolean;
 };
 
-export const EMPTY_INTERPRETATION: Interpretation = { q: "", literal: false, readings: [], corrections: [], suggestions: [] };
-
 export type SupplierSearchResult = {
   items: SupplierSummary[];
   /** Exact up to COUNT_LIMIT; see totalExact. */

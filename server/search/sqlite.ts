@@ -8,7 +8,6 @@ import { splitTerms } from "@/lib/search/text";
 import { keyBoundForMinRating, SQL_ID_OF_KEY, supplierIdOfKey, tagToken, termAnywhere, WORD_PREFIX, type TagKind } from "@/lib/search/tokens";
 import {
   COUNT_LIMIT,
-  EMPTY_INTERPRETATION,
   RATING_THRESHOLDS,
   type FacetCounts,
   type Interpretation,
@@ -92,8 +91,6 @@ async function keysInOrder(run: QueryRunner, where: Sql, limit: number, offset: 
   const rows = await run(`SELECT rowid AS k FROM search_index WHERE ${where.sql} ORDER BY rowid LIMIT ? OFFSET ?`, [...where.params, limit, offset]);
   return rows.map((r) => num(r.k));
 }
-
-type TextRun = { units: QueryUnit[]; total: number; totalExact: boolean };
 
 /** Supplier ids of one page, in the query's order. */
 async function pageIds(
