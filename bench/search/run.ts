@@ -7,8 +7,8 @@
  *
  *   npm run build && npm run bench:search -- --count 100000 --data-dir /work/bench-data
  */
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -117,7 +117,7 @@ async function rawConcurrent(queries: BenchQuery[], clients: number): Promise<nu
   const results = await Promise.all(
     shares.map(
       (share) =>
-        new Promise<[string, number][]>((resolve, reject) => {
+        new Promise<[string, number, number][]>((resolve, reject) => {
           const worker = new Worker(new URL("./raw-worker.mjs", import.meta.url), {
             execArgv: ["--conditions=react-server"],
             workerData: { dbFile, queries: share },
@@ -129,6 +129,13 @@ async function rawConcurrent(queries: BenchQuery[], clients: number): Promise<nu
   );
   for (const [qs, ms] of results.flat()) byQs.set(qs, ms);
   return queries.map((q) => byQs.get(q.qs)!);
+}
+
+/** CPU seconds a process has used (user + system), from /proc: the server's work, whatever else runs. */
+function cpuSeconds(child: ChildProcess): number {
+  const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+  return ticks / 100;
 }
 
 const fmt = (n: number) => (Number.isNaN(n) ? "      –" : n.toFixed(n < 10 ? 2 : 1).padStart(7));
@@ -143,11 +150,15 @@ async function main() {
   const server = await startServer();
   try {
     for (const qs of ["", "q=warmup", "q=%E6%9A%96", "q=warm&district=futian", "q=warm%20up&facets=1"]) await (await fetch(`${base}/api/suppliers?${qs}`)).arrayBuffer();
+    const cpu0 = cpuSeconds(server);
     const cold = await drive(queries);
+    const cpu1 = cpuSeconds(server);
     const warm = await drive(queries);
+    const cpu2 = cpuSeconds(server);
     server.kill();
     const raw = await rawClient(dbFile, queries.map((q) => q.qs));
     const rawTimes = raw.map(([, ms]) => ms);
+    const rawCpu = raw.map(([, , cpu]) => cpu);
     const rawMulti = args["skip-raw-concurrent"] ? queries.map(() => NaN) : await rawConcurrent(queries, connections);
     const loadAfter = load();
 
@@ -156,16 +167,17 @@ async function main() {
       `\nsearch benchmark: ${count} synthetic suppliers, ${queries.length} distinct queries (${perKind} per kind), ${connections} connections; ` +
         `load average before ${loadBefore}, after ${loadAfter} (2 cores)`,
     );
-    console.log(`kind          cold p50  cold p95   warm p50  warm p95    raw p50   raw p95   raw×${connections} p50   p95`);
+    console.log(`kind          cold p50  cold p95   warm p50  warm p95    raw p50   raw p95   raw CPU p50   p95   raw×${connections} p50   p95`);
     const rows: Record<string, unknown> = {};
     for (const kind of [...KINDS, undefined]) {
       const c = byKind(cold.times, kind);
       const w = byKind(warm.times, kind);
       const r = byKind(rawTimes, kind);
       const m = byKind(rawMulti, kind);
-      rows[kind ?? "all"] = { cold: c, warm: w, raw: r, rawConcurrent: m };
+      const u = byKind(rawCpu, kind);
+      rows[kind ?? "all"] = { cold: c, warm: w, raw: r, rawCpu: u, rawConcurrent: m };
       console.log(
-        `${(kind ?? "all").padEnd(12)} ${fmt(c.p50)}  ${fmt(c.p95)}    ${fmt(w.p50)}  ${fmt(w.p95)}    ${fmt(r.p50)}   ${fmt(r.p95)}    ${fmt(m.p50)} ${fmt(m.p95)}`,
+        `${(kind ?? "all").padEnd(12)} ${fmt(c.p50)}  ${fmt(c.p95)}    ${fmt(w.p50)}  ${fmt(w.p95)}    ${fmt(r.p50)}   ${fmt(r.p95)}      ${fmt(u.p50)} ${fmt(u.p95)}    ${fmt(m.p50)} ${fmt(m.p95)}`,
       );
     }
     const slowest = queries
@@ -174,14 +186,16 @@ async function main() {
       .slice(0, 8);
     console.log(`slowest raw: ${slowest.map((s) => `${s.qs} ${s.raw.toFixed(1)} ms`).join("; ")}`);
     const all = rows.all as { cold: { p95: number }; raw: { p95: number } };
+    const serverCpu = { cold: ((cpu1 - cpu0) * 1000) / queries.length, warm: ((cpu2 - cpu1) * 1000) / queries.length };
     console.log(
       `cold ${(queries.length / cold.seconds).toFixed(0)} req/s, warm ${(queries.length / warm.seconds).toFixed(0)} req/s; ` +
+        `server CPU per request: cold ${serverCpu.cold.toFixed(1)} ms, warm ${serverCpu.warm.toFixed(1)} ms; ` +
         `cold API p95 / raw p95 = ${(all.cold.p95 / all.raw.p95).toFixed(1)}`,
     );
     mkdirSync(resultsDir, { recursive: true });
     writeFileSync(
       path.join(resultsDir, `search-${count}.json`),
-      JSON.stringify({ count, perKind, connections, loadBefore, loadAfter, rows, slowest, queries: queries.length }, null, 2),
+      JSON.stringify({ count, perKind, connections, loadBefore, loadAfter, serverCpu, rows, slowest, queries: queries.length }, null, 2),
     );
     // A sanity check that the generated queries parse: a bad one would measure an error path.
     const bad = queries.filter((q) => parseSupplierQuery(new URLSearchParams(q.qs)).problems.length > 0);
