@@ -26,7 +26,6 @@ function syncWithData() {
   // search comes back here and indexes that write too.
   catchUpSearchIndex();
   results.clear();
-  search.dropCaches();
   syncedVersion = version;
 }
 
