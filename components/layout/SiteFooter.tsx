@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 
 export async function SiteFooter({ mapAttribution }: { mapAttribution: string }) {
   const t = await getTranslations("footer");
@@ -14,9 +15,9 @@ export async function SiteFooter({ mapAttribution }: { mapAttribution: string })
         <p>{t("sampleData")}</p>
         <p>{t("mapAttribution", { attribution: mapAttribution })}</p>
         <p className="flex flex-wrap gap-x-4">
-          <a className="underline hover:text-brand-700" href="/api/suppliers">
+          <Link className="underline hover:text-brand-700" href="/api-docs">
             {t("api")}
-          </a>
+          </Link>
           <a className="underline hover:text-brand-700" href="/api/export?format=csv">
             {t("exportCsv")}
           </a>

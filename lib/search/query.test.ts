@@ -62,8 +62,17 @@ describe("parseSupplierQuery", () => {
     });
   });
 
+  it("reads literal=1 and keeps it in links", () => {
+    const { query, problems } = parse("q=4-layer%20PCB&literal=1");
+    expect(problems).toEqual([]);
+    expect(query.literal).toBe(true);
+    expect(toSearchParams(query).get("literal")).toBe("1");
+    expect(parse("literal=maybe").problems.map((p) => p.param)).toEqual(["literal"]);
+    expect(toSearchParams(parse("q=x").query).has("literal")).toBe(false);
+  });
+
   it("round-trips through toSearchParams", () => {
-    const { query } = parse("q=华强北&category=pcb-fab&district=futian&capability=smt&language=en&smallOrders=1&minRating=3&sort=name&page=2");
+    const { query } = parse("q=华强北&category=pcb-fab&district=futian&capability=smt&language=en&smallOrders=1&minRating=3&sort=name&page=2&literal=1");
     expect(parse(toSearchParams(query).toString()).query).toEqual(query);
   });
 

@@ -34,7 +34,6 @@ import { LISTING_FIELDS, type ListingField, type ListingValues, type LocationPre
 import { reasonProblem, type RejectionCode } from "@/lib/listing/reasons";
 import type { ListingInput } from "@/lib/listing/schema";
 import { listingSlugBase, nextFreeSlug } from "@/lib/listing/slug";
-import { gramToken } from "@/lib/search/text";
 import type { CategorySlug, DistrictSlug } from "@/lib/taxonomy";
 import { siteHost } from "@/lib/url";
 import { writeAudit, type Actor, type Tx } from "@/server/data/audit";
@@ -575,11 +574,20 @@ function nameCandidateIds(names: readonly string[]): number[] {
   const ids: number[] = [];
   for (const name of names) {
     for (const { match, ranked } of nameMatchQueries(name)) {
-      const rows = readRows(`SELECT rowid AS id FROM supplier_fts WHERE supplier_fts MATCH ?${ranked ? " ORDER BY rank" : ""} LIMIT ?`, [match, NAME_CANDIDATES]);
+      const rows = readRows(`SELECT rowid AS id FROM supplier_name_fts WHERE supplier_name_fts MATCH ?${ranked ? " ORDER BY rank" : ""} LIMIT ?`, [
+        match,
+        NAME_CANDIDATES,
+      ]);
       ids.push(...rows.map((r) => Number(r.id)));
     }
     for (const core of shortNameCores(name)) {
-      const rows = readRows(`SELECT rowid AS id FROM supplier_gram WHERE supplier_gram MATCH ? LIMIT ?`, [gramToken(core), NAME_CANDIDATES]);
+      // One or two characters cannot use trigrams: a scan of the names, only for names whose whole
+      // distinctive core is that short.
+      const like = `%${core.replace(/[\\%_]/g, "\\$&")}%`;
+      const rows = readRows(
+        `SELECT "id" FROM "Supplier" WHERE "name" LIKE ? ESCAPE '\\' OR "nameZh" LIKE ? ESCAPE '\\' OR "nameJa" LIKE ? ESCAPE '\\' LIMIT ?`,
+        [like, like, like, NAME_CANDIDATES],
+      );
       ids.push(...rows.map((r) => Number(r.id)));
     }
   }

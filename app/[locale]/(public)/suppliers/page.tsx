@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { FilterForm } from "@/components/search/FilterForm";
 import { MobileCollapsible } from "@/components/search/MobileCollapsible";
 import { SearchFields } from "@/components/search/SearchBox";
+import { SearchReading, SearchSuggestions } from "@/components/search/SearchReading";
 import { Pagination } from "@/components/suppliers/Pagination";
 import { SupplierCardList } from "@/components/suppliers/SupplierCard";
 import { getPathname, Link } from "@/i18n/navigation";
@@ -185,6 +186,7 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
         </div>
         {query.near && <input type="hidden" name="near" value={`${query.near.lat},${query.near.lng}`} />}
         {query.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={query.pageSize} />}
+        {query.literal && <input type="hidden" name="literal" value="1" />}
       </div>
 
       {problems.length > 0 && (
@@ -209,9 +211,13 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
           <div className="flex flex-wrap items-center justify-between gap-3">
             <div>
               <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
-                {t("resultCount", { count: result.total })}
+                {result.totalExact ? t("resultCount", { count: result.total }) : t("resultCountAtLeast", { count: result.total })}
               </h2>
-              {result.total > 0 && <p className="text-sm text-slate-600">{t("resultRange", { from, to, total: result.total })}</p>}
+              {result.total > 0 && (
+                <p className="text-sm text-slate-600">
+                  {t(result.totalExact ? "resultRange" : "resultRangeAtLeast", { from, to, total: result.total })}
+                </p>
+              )}
               <Link href={`/map?${filterParams(query)}`.replace(/\?$/, "")} className="text-sm text-brand-700 underline">
                 {t("showOnMap")}
               </Link>
@@ -228,6 +234,8 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
               </select>
             </label>
           </div>
+
+          <SearchReading query={query} interpretation={result.interpretation} />
 
           {allChips.length > 0 && (
             <ul className="flex flex-wrap gap-2" aria-label={t("filters")}>
@@ -261,6 +269,7 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
             <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
               <h3 className="text-lg font-semibold">{t("emptyHeading")}</h3>
               <p className="text-slate-600">{hasFilters(query) ? t("emptyText") : ""}</p>
+              <SearchSuggestions query={query} interpretation={result.interpretation} />
             </div>
           ) : (
             <SupplierCardList suppliers={result.items} columns={2} />
