@@ -9,12 +9,17 @@ export function localizedPath(path: string, locale: string): string {
   return locale === "en" ? clean || "/" : `/${locale}${clean}`;
 }
 
-export function localizedAlternates(path: string, locale: string): Metadata["alternates"] {
+/**
+ * The canonical URL of a page and its hreflang alternates in every language (the same path
+ * and search parameters under each locale's prefix), for every public page.
+ */
+export function localizedAlternates(path: string, locale: string, search = ""): Metadata["alternates"] {
+  const url = (l: string) => localizedPath(path, l) + (search ? `?${search}` : "");
   return {
-    canonical: localizedPath(path, locale),
+    canonical: url(locale),
     languages: {
-      ...Object.fromEntries(LOCALES.map((l) => [l === "zh" ? "zh-Hans" : l, localizedPath(path, l)])),
-      "x-default": localizedPath(path, "en"),
+      ...Object.fromEntries(LOCALES.map((l) => [l === "zh" ? "zh-Hans" : l, url(l)])),
+      "x-default": url("en"),
     },
   };
 }
