@@ -32,7 +32,7 @@ export async function SupplierCard({ supplier, headingLevel = "h3" }: { supplier
   const extraCapabilities = supplier.capabilities.length - VISIBLE_CAPABILITIES;
   return (
     <article className="relative flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-brand-600">
-      <Heading lang={primary.lang} className="text-base font-semibold leading-snug">
+      <Heading lang={primary.lang} className={`text-base font-semibold leading-snug ${primary.lang === "en" ? "" : "break-keep [overflow-wrap:anywhere]"}`}>
         <Link
           href={`/suppliers/${supplier.slug}`}
           prefetch={false}
@@ -46,7 +46,9 @@ export async function SupplierCard({ supplier, headingLevel = "h3" }: { supplier
           {others.map((n, i) => (
             <span key={n.lang}>
               {i > 0 && " · "}
-              <span lang={n.lang}>{n.text}</span>
+              <span lang={n.lang} className={n.lang === "en" ? undefined : "break-keep [overflow-wrap:anywhere]"}>
+                {n.text}
+              </span>
             </span>
           ))}
         </p>

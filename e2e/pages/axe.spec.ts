@@ -33,6 +33,8 @@ for (const locale of ["en", "ja", "zh"] as const) {
   ]) {
     test.describe(`axe, WCAG 2.1 AA, ${locale}, ${size.name}`, () => {
       test.use(size.use);
+      // A full axe run over a long page takes a while on a busy machine.
+      test.describe.configure({ timeout: 60_000 });
       for (const p of PAGES) {
         test(`${p.name} has no violations`, async ({ page }) => {
           await open(page, prefix + (p.path === "/" && prefix ? "" : p.path));

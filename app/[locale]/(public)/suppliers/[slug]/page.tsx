@@ -156,7 +156,10 @@ export default async function SupplierPage({ params, searchParams }: Props) {
     <article className="flex flex-col gap-5">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
       <header className="flex flex-col gap-2">
-        <h1 lang={primary.lang === page ? undefined : primary.lang} className="break-keep text-2xl font-bold tracking-tight [overflow-wrap:anywhere] sm:text-3xl">
+        <h1
+          lang={primary.lang === page ? undefined : primary.lang}
+          className={`text-2xl font-bold tracking-tight sm:text-3xl ${primary.lang === "en" ? "" : "break-keep [overflow-wrap:anywhere]"}`}
+        >
           {primary.text}
         </h1>
         {others.length > 0 && (
@@ -164,7 +167,9 @@ export default async function SupplierPage({ params, searchParams }: Props) {
             {others.map((n, i) => (
               <span key={n.lang}>
                 {i > 0 && " · "}
-                <span lang={n.lang}>{n.text}</span>
+                <span lang={n.lang} className={n.lang === "en" ? undefined : "break-keep [overflow-wrap:anywhere]"}>
+                  {n.text}
+                </span>
               </span>
             ))}
           </p>
