@@ -129,7 +129,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
         ? t("leadTimeDays", { count: s.leadTimeDaysMin })
         : null;
   // What they make and how they take orders: known facts as rows, the rest named once.
-  const ordering: { key: string; label: string; value: ReactNode | null }[] = [
+  const ordering: { key: string; label: string; value: string | null }[] = [
     { key: "moq", label: t("moq"), value: s.moq !== null ? `${t("moqValue", { count: s.moq })}${s.moqNote ? ` (${s.moqNote})` : ""}` : null },
     { key: "leadTime", label: t("leadTime"), value: leadTime },
     { key: "prototypes", label: t("prototypes"), value: s.acceptsPrototypes === null ? null : yesNo(s.acceptsPrototypes) },
