@@ -173,14 +173,15 @@ export function ApplyButton() {
 }
 
 /**
- * Says, over the top of the results, that new ones are on their way: it floats, so showing
- * and hiding it moves nothing.
+ * Says that new results are on their way, at the bottom of the screen wherever the page is
+ * scrolled (a filter far down the sidebar changes results out of sight); it floats, so
+ * showing and hiding it moves nothing.
  */
 export function PendingStatus() {
   const t = useTranslations("list");
   const { pending } = use(FilterContext);
   return (
-    <p role="status" className="pointer-events-none absolute inset-x-0 top-2 z-10 flex justify-center">
+    <p role="status" className="pointer-events-none fixed inset-x-0 bottom-4 z-20 flex justify-center">
       {pending && (
         <span className="flex items-center gap-2 rounded-full border border-brand-600 bg-white px-4 py-2 text-sm font-medium text-brand-800 shadow-md">
           <Spinner />

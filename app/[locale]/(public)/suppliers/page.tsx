@@ -230,20 +230,18 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
             </ul>
           )}
 
-          <div className="relative flex flex-col gap-4">
-            <PendingStatus />
-            {/* Dimmed while the next results load. */}
-            <div className="flex flex-col gap-4 transition-opacity group-aria-busy/form:opacity-50">
-              {result.items.length === 0 ? (
-                <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
-                  <h3 className="text-lg font-semibold">{t("emptyHeading")}</h3>
-                  {hasFilters(query) && <p className="text-slate-600">{t("emptyText")}</p>}
-                </div>
-              ) : (
-                <SupplierCardList suppliers={result.items} columns={2} />
-              )}
-              <Pagination page={query.page} pages={pages} hrefFor={(page) => href({ page })} />
-            </div>
+          <PendingStatus />
+          {/* Dimmed while the next results load. */}
+          <div className="flex flex-col gap-4 transition-opacity group-aria-busy/form:opacity-50">
+            {result.items.length === 0 ? (
+              <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
+                <h3 className="text-lg font-semibold">{t("emptyHeading")}</h3>
+                {hasFilters(query) && <p className="text-slate-600">{t("emptyText")}</p>}
+              </div>
+            ) : (
+              <SupplierCardList suppliers={result.items} columns={2} />
+            )}
+            <Pagination page={query.page} pages={pages} hrefFor={(page) => href({ page })} />
           </div>
         </section>
       </div>
