@@ -3,6 +3,9 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { SupplierMiniMap } from "@/components/map/SupplierMiniMap";
+// With the page's own styles, not inserted when the map's script arrives: a late stylesheet
+// makes the whole page lay out again inside the map's start-up (about 250 ms on a slow phone).
+import "leaflet/dist/leaflet.css";
 import { AddressPhrases } from "@/components/suppliers/AddressPhrases";
 import { RatingSummary } from "@/components/suppliers/RatingSummary";
 import { ReviewList } from "@/components/suppliers/ReviewList";
