@@ -72,7 +72,7 @@ const chromeFlags = ["--headless=new", "--disable-gpu", ...(process.getuid?.() =
 const chrome = await chromeLauncher.launch({ chromeFlags });
 try {
   console.log(`Lighthouse mobile preset, ${options.runs} run(s) per page, median; base ${options.base}`);
-  console.log(["page".padEnd(48), "perf", "CLS".padStart(6), "LCP ms".padStart(7), "TBT ms".padStart(7), "FCP ms".padStart(7)].join("  "));
+  console.log(["page".padEnd(48), "perf", "CLS".padStart(6), "LCP ms".padStart(7), "TBT ms".padStart(7), "FCP ms".padStart(7), "  scores of the runs"].join("  "));
   for (const path of options.paths) {
     const runs: Figures[] = [];
     for (let i = 0; i < options.runs; i++) runs.push(await measure(options.base + path, chrome.port, [...TILE_PATTERNS, ...options.block]));
@@ -85,6 +85,8 @@ try {
         String(Math.round(pick("lcp"))).padStart(7),
         String(Math.round(pick("tbt"))).padStart(7),
         String(Math.round(pick("fcp"))).padStart(7),
+        // The spread says how much the machine's load moved the figures.
+        `  ${runs.map((r) => r.score).join(" ")}`,
       ].join("  "),
     );
   }
