@@ -13,6 +13,18 @@ describe("parseSupplierQuery", () => {
     expect(parse("q=pcb").query.sort).toBe("relevance");
   });
 
+  it("orders by name instead of rating when the caller says nothing is rated yet", () => {
+    const byName = { sortWithoutText: "name" } as const;
+    expect(parseSupplierQuery(new URLSearchParams(""), byName).query.sort).toBe("name");
+    expect(parseSupplierQuery(new URLSearchParams("q=pcb"), byName).query.sort).toBe("relevance");
+    const rated = parseSupplierQuery(new URLSearchParams("sort=rating"), byName).query;
+    expect(rated.sort).toBe("rating");
+    // The default is left out of links and an explicit choice of the other order is kept.
+    expect(toSearchParams({ ...rated, sort: "name" }, byName).toString()).toBe("");
+    expect(toSearchParams(rated, byName).toString()).toBe("sort=rating");
+    expect(parseSupplierQuery(toSearchParams(rated, byName), byName).query).toEqual(rated);
+  });
+
   it("accepts repeated and comma-separated facet values, ignoring empty ones", () => {
     const { query, problems } = parse("category=pcb-fab&category=makerspace,ems&district=&capability=smt&language=en&language=ja");
     expect(problems).toEqual([]);

@@ -61,6 +61,17 @@ export const EMPTY_QUERY: SupplierQuery = {
   literal: false,
 };
 
+/**
+ * The order of a list without search text. Pages pass "name" while no published supplier has
+ * a review: ordering by rating would then be the insertion order under a misleading label.
+ */
+export type QueryDefaults = { sortWithoutText: "rating" | "name" };
+const RATING_FIRST: QueryDefaults = { sortWithoutText: "rating" };
+
+export function defaultSort(q: string, defaults: QueryDefaults = RATING_FIRST): SortKey {
+  return q ? "relevance" : defaults.sortWithoutText;
+}
+
 export type QueryProblem = { param: string; message: string };
 
 export type ParsedQuery = { query: SupplierQuery; problems: QueryProblem[] };
@@ -198,15 +209,15 @@ function readList<T extends string>(source: ParamSource, key: keyof typeof LIST_
  * Parses URL parameters. Values that cannot be understood are reported in `problems` and left
  * out of the query: the API answers 400 with them, the pages show them and search without.
  */
-export function parseSupplierQuery(source: ParamSource): ParsedQuery {
+export function parseSupplierQuery(source: ParamSource, defaults: QueryDefaults = RATING_FIRST): ParsedQuery {
   const problems: QueryProblem[] = [];
   const q = readParam(source, "q", SINGLE_PARAMS.q, problems) ?? "";
   const minRating = readParam(source, "minRating", SINGLE_PARAMS.minRating, problems);
   const near = readParam(source, "near", SINGLE_PARAMS.near, problems) ?? null;
-  let sort: SortKey = readParam(source, "sort", SINGLE_PARAMS.sort, problems) ?? (q ? "relevance" : "rating");
+  let sort: SortKey = readParam(source, "sort", SINGLE_PARAMS.sort, problems) ?? defaultSort(q, defaults);
   if (sort === "distance" && !near) {
     problems.push({ param: "sort", message: "sort=distance needs near=latitude,longitude" });
-    sort = q ? "relevance" : "rating";
+    sort = defaultSort(q, defaults);
   }
   const query: SupplierQuery = {
     q,
@@ -227,7 +238,7 @@ export function parseSupplierQuery(source: ParamSource): ParsedQuery {
 }
 
 /** The URL parameters for a query, leaving out defaults, so links stay short and canonical. */
-export function toSearchParams(query: SupplierQuery): URLSearchParams {
+export function toSearchParams(query: SupplierQuery, defaults: QueryDefaults = RATING_FIRST): URLSearchParams {
   const p = new URLSearchParams();
   if (query.q) p.set("q", query.q);
   for (const c of query.categories) p.append("category", c);
@@ -238,8 +249,7 @@ export function toSearchParams(query: SupplierQuery): URLSearchParams {
   if (query.prototypes) p.set("prototypes", "1");
   if (query.minRating !== null) p.set("minRating", String(query.minRating));
   if (query.near) p.set("near", `${query.near.lat},${query.near.lng}`);
-  const defaultSort = query.q ? "relevance" : "rating";
-  if (query.sort !== defaultSort) p.set("sort", query.sort);
+  if (query.sort !== defaultSort(query.q, defaults)) p.set("sort", query.sort);
   if (query.pageSize !== DEFAULT_PAGE_SIZE) p.set("pageSize", String(query.pageSize));
   if (query.page !== 1) p.set("page", String(query.page));
   if (query.literal) p.set("literal", "1");

@@ -23,6 +23,8 @@ export type SupplierSummary = {
   /** Null when nobody has said. */
   acceptsSmallOrders: boolean | null;
   acceptsPrototypes: boolean | null;
+  /** Minimum order quantity in pieces; null when not known. */
+  moq: number | null;
   ratingAvg: number;
   reviewCount: number;
   publishedAt: string | null;

@@ -269,6 +269,15 @@ export async function countSuppliersByCategory(): Promise<CategoryCount[]> {
   return rows.map((r) => ({ slug: String(r.slug), count: Number(r.n) }));
 }
 
+/**
+ * Whether any published supplier has a review. Until one has, the list is ordered by name:
+ * "highest rated" would be the order of insertion under a misleading label.
+ */
+export async function hasRatedSuppliers(): Promise<boolean> {
+  const [row] = readRows(`SELECT EXISTS (SELECT 1 FROM "Supplier" WHERE "status" = 'PUBLISHED' AND "reviewCount" > 0) AS "rated"`, []);
+  return Number(row?.rated) === 1;
+}
+
 export async function countPublishedSuppliers(): Promise<number> {
   return db.supplier.count({ where: { status: "PUBLISHED" } });
 }

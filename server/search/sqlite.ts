@@ -180,7 +180,7 @@ async function facetCounts(run: QueryRunner, query: SupplierQuery, units: QueryU
 
 /** Everything a result card needs, for one page of ids, in one statement. */
 const SUMMARY_SQL = (n: number) => `SELECT s."id", s."slug", s."name", s."nameZh", s."nameJa", c."slug" AS "category", s."district",
-  s."addressEn", s."addressZh", s."lat", s."lng", s."locationPrecision", s."acceptsSmallOrders", s."acceptsPrototypes",
+  s."addressEn", s."addressZh", s."lat", s."lng", s."locationPrecision", s."acceptsSmallOrders", s."acceptsPrototypes", s."moq",
   s."ratingAvg", s."reviewCount", s."publishedAt",
   (SELECT group_concat(x."slug") FROM (SELECT k."slug" FROM "SupplierCategory" sc JOIN "Category" k ON k."id" = sc."categoryId"
      WHERE sc."supplierId" = s."id" ORDER BY k."sortOrder") x) AS "categories",
@@ -208,6 +208,7 @@ export function rowToSummary(r: Row): SupplierSummary {
     locationApproximate: APPROXIMATE.includes(String(r.locationPrecision)),
     acceptsSmallOrders: r.acceptsSmallOrders === null ? null : num(r.acceptsSmallOrders) === 1,
     acceptsPrototypes: r.acceptsPrototypes === null ? null : num(r.acceptsPrototypes) === 1,
+    moq: r.moq === null || r.moq === undefined ? null : num(r.moq),
     ratingAvg: Math.round(num(r.ratingAvg) * 100) / 100,
     reviewCount: num(r.reviewCount),
     publishedAt: r.publishedAt ? new Date(String(r.publishedAt)).toISOString() : null,
