@@ -13,7 +13,8 @@ const WRITES = /[\\/]e2e[\\/](account|reviews)[\\/][^\\/]+\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
-  timeout: 30_000,
+  // Generous: a few journeys (keyboard-only filtering, axe on the map) take many steps on a 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   retries: 0,

@@ -79,7 +79,9 @@ test.describe("supplier list with the keyboard only", () => {
     await page.keyboard.press("Enter");
     await expect(resultsHeading(page)).toBeFocused();
     await page.keyboard.press("Tab");
-    // The sort menu, then the first result.
+    // The same results on the map, the sort menu, then the first result.
+    await expect(page.getByRole("link", { name: "Show these on a map" })).toBeFocused();
+    await page.keyboard.press("Tab");
     await expect(page.getByRole("combobox", { name: "Sort by" })).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("article").first().getByRole("link")).toBeFocused();

@@ -203,7 +203,11 @@ export default async function SuppliersPage({ params, searchParams }: Props) {
                   {t(result.totalExact ? "resultRange" : "resultRangeAtLeast", { from, to, total: result.total })}
                 </p>
               )}
-              <Link href={`/map?${filterParams(query)}`.replace(/\?$/, "")} className="text-sm text-brand-700 underline">
+              <Link
+                href={`/map?${filterParams(query)}`.replace(/\?$/, "")}
+                prefetch={false}
+                className="inline-flex min-h-11 items-center text-sm text-brand-700 underline lg:min-h-0"
+              >
                 {t("showOnMap")}
               </Link>
             </div>
