@@ -713,9 +713,13 @@ export type MySubmissions = {
     id: number;
     slug: string;
     name: string;
+    nameZh: string | null;
+    nameJa: string | null;
     status: SupplierStatus;
     rejectionCode: string | null;
     rejectionReason: string | null;
+    /** What the submitter said about how they know the place, to fill the resubmit form. */
+    source: string | null;
     createdAt: string;
     updatedAt: string;
   }[];
@@ -727,7 +731,7 @@ export type MySubmissions = {
     fields: ListingField[];
     createdAt: string;
     reviewedAt: string | null;
-    supplier: { slug: string; name: string };
+    supplier: { slug: string; name: string; nameZh: string | null; nameJa: string | null; status: SupplierStatus };
   }[];
 };
 
@@ -744,7 +748,19 @@ export async function findMySubmissions({ actor }: { actor: UserActor | null }):
       where: { createdById: userId, importJobId: null },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 200,
-      select: { id: true, slug: true, name: true, status: true, rejectionCode: true, rejectionReason: true, createdAt: true, updatedAt: true },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        nameZh: true,
+        nameJa: true,
+        status: true,
+        rejectionCode: true,
+        rejectionReason: true,
+        sources: true,
+        createdAt: true,
+        updatedAt: true,
+      },
     }),
     db.editProposal.findMany({
       where: { proposerId: userId },
@@ -758,12 +774,12 @@ export async function findMySubmissions({ actor }: { actor: UserActor | null }):
         changes: true,
         createdAt: true,
         reviewedAt: true,
-        supplier: { select: { slug: true, name: true } },
+        supplier: { select: { slug: true, name: true, nameZh: true, nameJa: true, status: true } },
       },
     }),
   ]);
   return {
-    listings: listings.map((l) => ({ ...l, createdAt: l.createdAt.toISOString(), updatedAt: l.updatedAt.toISOString() })),
+    listings: listings.map(({ sources, ...l }) => ({ ...l, source: sources, createdAt: l.createdAt.toISOString(), updatedAt: l.updatedAt.toISOString() })),
     proposals: proposals.map(({ changes, ...p }) => ({
       ...p,
       fields: Object.keys(parseStoredFieldValues(changes)) as ListingField[],
