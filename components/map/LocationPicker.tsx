@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useId, useState, type KeyboardEvent } from "react";
+import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { Datum } from "@/lib/geo";
 import { checkLocation, DATUMS, parseCoordinatePair, type CheckedLocation } from "@/lib/map/location";
 import type { LatLng } from "@/lib/taxonomy";
@@ -28,6 +28,8 @@ type Props = {
   inputId?: string;
   /** Id of a form's error message about the location: marks the coordinates field invalid. */
   errorId?: string;
+  /** Shown after the legend, e.g. a form's "(required)". */
+  legendExtra?: ReactNode;
 };
 
 const fixed = (v: number) => v.toFixed(6);
@@ -41,7 +43,7 @@ const fixed = (v: number) => v.toFixed(6);
  * that box is required while it shows, so the browser will not submit the form before. The
  * server must check again with lib/map/location.ts `checkLocation`.
  */
-export function LocationPicker({ tiles, defaultValue, inputId, errorId }: Props) {
+export function LocationPicker({ tiles, defaultValue, inputId, errorId, legendExtra }: Props) {
   const t = useTranslations("picker");
   const tm = useTranslations("map");
   const id = useId();
@@ -95,7 +97,10 @@ export function LocationPicker({ tiles, defaultValue, inputId, errorId }: Props)
 
   return (
     <fieldset className="flex min-w-0 flex-col gap-3">
-      <legend className="mb-1 font-semibold">{t("legend")}</legend>
+      <legend className="mb-1 font-semibold">
+        {t("legend")}
+        {legendExtra && <> {legendExtra}</>}
+      </legend>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
         {t("hint")}
       </p>

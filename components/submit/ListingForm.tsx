@@ -268,12 +268,12 @@ export function ListingForm({ mode, stamp, tiles, initialValues = {}, hidden = {
           error={err("addressZh")}
         />
         <div className="flex flex-col gap-2">
-          <p className="font-medium text-slate-900">{required(tf("location"))}</p>
           <LocationPicker
             tiles={tiles}
             defaultValue={{ point, input: text("coordInput") || undefined, inputDatum: location.kind === "point" ? location.datum : undefined }}
             inputId={COORDINATES_ID}
             errorId={errors.location ? "lf-location-error" : undefined}
+            legendExtra={<span className="text-sm font-normal text-slate-600">{t("required")}</span>}
           />
           {errors.location && (
             <p id="lf-location-error" className="text-sm font-medium text-red-700">
@@ -386,6 +386,8 @@ export function ListingForm({ mode, stamp, tiles, initialValues = {}, hidden = {
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <TextField id={fieldId("moq")} name="moq" inputMode="numeric" label={tf("moq")} hint={t("moqHint")} autoComplete="off" defaultValue={text("moq")} error={err("moq")} />
           <TextField id={fieldId("moqNote")} name="moqNote" label={tf("moqNote")} autoComplete="off" maxLength={200} defaultValue={text("moqNote")} error={err("moqNote")} />
+        </div>
+        <div className="grid grid-cols-2 items-end gap-4">
           <TextField
             id={fieldId("leadTimeDaysMin")}
             name="leadTimeDaysMin"

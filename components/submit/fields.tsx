@@ -59,7 +59,7 @@ export function SelectField({
 }
 
 const tileClass =
-  "flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600";
+  "flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-2.5 py-2 leading-snug has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600";
 
 /**
  * Boxes to tick, in a fieldset whose legend names the group. The first box carries `id`, so an
@@ -90,7 +90,7 @@ export function CheckboxGroup({
       {groups.map((group, g) => (
         <div key={group.label ?? g} className="flex flex-col gap-1.5">
           {group.label && <p className="text-sm font-semibold text-slate-700">{group.label}</p>}
-          <div className="grid grid-cols-1 gap-1.5 sm:grid-cols-2">
+          <div className="grid grid-cols-2 gap-1.5 sm:grid-cols-3">
             {group.options.map((o) => {
               const inputId = index === 0 ? id : `${id}-${index}`;
               index += 1;

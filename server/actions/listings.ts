@@ -2,6 +2,7 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
+import { RateLimitedError } from "@/lib/errors";
 import { formError } from "@/lib/forms";
 import {
   CONFIRM_NEW_FIELD,
@@ -26,7 +27,7 @@ import {
   resubmitListing,
 } from "@/server/data/listings";
 import { guardFormState, runFormAction } from "@/server/form-actions";
-import { enforceRateLimits, rateLimitRule, refundRateLimit } from "@/server/rate-limit";
+import { enforceRateLimits, rateLimitRule, refundRateLimit, type RateLimitRule } from "@/server/rate-limit";
 import { getClientIp } from "@/server/request";
 
 /**
@@ -55,6 +56,20 @@ async function duplicateQuestion(formData: FormData, actor: Actor, input: Listin
   return found.map(({ slug, name, nameZh, nameJa, district, reasons }) => ({ slug, name, nameZh, nameJa, district, reasons }));
 }
 
+/**
+ * The rate limits of a write, as a form state when one is used up. These windows are a day
+ * long, so the wait is said in hours rather than the shared message's minutes.
+ */
+async function rateLimited(rules: RateLimitRule[], values: ListingFormValues): Promise<ListingFormState | null> {
+  try {
+    await enforceRateLimits(rules);
+    return null;
+  } catch (error) {
+    if (!(error instanceof RateLimitedError) || error.retryAfterSeconds <= 3600) throw error;
+    return formError("rateLimitedHours", values, { formErrorValues: { hours: Math.ceil(error.retryAfterSeconds / 3600) } });
+  }
+}
+
 async function clientIpRules(name: "listingSubmissionsPerIp" | "editProposalsPerIp") {
   const ip = await getClientIp();
   return ip ? [rateLimitRule(name, { ip })] : [];
@@ -70,7 +85,8 @@ export async function submitListingAction(_prev: ListingFormState, formData: For
     if (!parsed.success) return invalid(values, parsed.fieldErrors);
     const duplicates = await duplicateQuestion(formData, actor, parsed.data);
     if (duplicates.length > 0) return { status: "error", fieldErrors: {}, values, duplicates };
-    await enforceRateLimits([rateLimitRule("listingSubmissionsPerUser", { userId: actor.id }), ...(await clientIpRules("listingSubmissionsPerIp"))]);
+    const limited = await rateLimited([rateLimitRule("listingSubmissionsPerUser", { userId: actor.id }), ...(await clientIpRules("listingSubmissionsPerIp"))], values);
+    if (limited) return limited;
     await createListingSubmission({ actor, input: parsed.data });
     return toMySubmissions("listing-submitted");
   });
@@ -90,7 +106,8 @@ export async function resubmitListingAction(_prev: ListingFormState, formData: F
     if (!parsed.success) return invalid(values, parsed.fieldErrors);
     const duplicates = await duplicateQuestion(formData, actor, parsed.data, supplierId);
     if (duplicates.length > 0) return { status: "error", fieldErrors: {}, values, duplicates };
-    await enforceRateLimits([rateLimitRule("listingResubmissionsPerUser", { userId: actor.id })]);
+    const limited = await rateLimited([rateLimitRule("listingResubmissionsPerUser", { userId: actor.id })], values);
+    if (limited) return limited;
     await resubmitListing({ actor, supplierId, input: parsed.data });
     return toMySubmissions("listing-resubmitted");
   });
@@ -108,7 +125,8 @@ export async function proposeEditAction(_prev: ListingFormState, formData: FormD
     const parsed = validateListingForm(values, "edit");
     if (!parsed.success) return invalid(values, parsed.fieldErrors);
     const rules = [rateLimitRule("editProposalsPerUser", { userId: actor.id }), ...(await clientIpRules("editProposalsPerIp"))];
-    await enforceRateLimits(rules);
+    const limited = await rateLimited(rules, values);
+    if (limited) return limited;
     try {
       await proposeEdit({ actor, supplierId: listing.id, input: parsed.data });
     } catch (error) {
