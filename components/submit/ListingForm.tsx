@@ -9,7 +9,7 @@ import type { TileConfig } from "@/components/map/leaflet-tiles";
 import { Link } from "@/i18n/navigation";
 import { FORM_LIMITS } from "@/lib/form-limits";
 import { capabilityLabel, categoryLabel, certificationLabel, displayNames, districtLabel, languageLabel, paymentMethodLabel } from "@/lib/labels";
-import { LOCATION_PRECISIONS, STORE_KINDS } from "@/lib/listing/fields";
+import { LISTING_FIELD_NAMES, LOCATION_PRECISIONS, STORE_KINDS } from "@/lib/listing/fields";
 import {
   CONFIRM_NEW_FIELD,
   formLocation,
@@ -45,6 +45,13 @@ function targetId(field: string): string {
   if (field === "location") return COORDINATES_ID;
   if (field === "storeLinks") return fieldId("storeLinks.0.url");
   return fieldId(field);
+}
+
+/** Fields in the order the form shows them, for the error summary. */
+const FORM_ORDER: string[] = [...LISTING_FIELD_NAMES, "source"];
+function formOrder(field: string): number {
+  const i = FORM_ORDER.indexOf(field.startsWith("storeLinks.") ? "storeLinks" : field);
+  return (i === -1 ? FORM_ORDER.length : i) * 100 + Number(/^storeLinks\.(\d+)\./.exec(field)?.[1] ?? 0);
 }
 
 /** Which error an input's value feeds: the picker's fields are the location. */
@@ -147,7 +154,7 @@ export function ListingForm({ mode, stamp, tiles, initialValues = {}, hidden = {
     </>
   );
 
-  const errorEntries = Object.entries(errors);
+  const errorEntries = Object.entries(errors).sort(([a], [b]) => formOrder(a) - formOrder(b));
   const formError = state.status === "error" ? state.formError : undefined;
   const showSummary = formError !== undefined || (attempted && errorEntries.length > 0);
   const location = formLocation(values);
@@ -161,6 +168,12 @@ export function ListingForm({ mode, stamp, tiles, initialValues = {}, hidden = {
     if (row) return t("storeLinkRow", { n: Number(row[1]) + 1 });
     if (field === "source" && mode === "propose") return t("noteLabel");
     return tf.has(field) ? tf(field) : field;
+  }
+
+  /** "Label: message"; a label that is a question takes no colon. */
+  function summaryItem(field: string, key: string): string {
+    const label = fieldLabel(field);
+    return t(/[?？]$/.test(label) ? "summaryItemQuestion" : "summaryItem", { field: label, message: tMessage(key, FORM_LIMITS) });
   }
 
   function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
@@ -191,7 +204,7 @@ export function ListingForm({ mode, stamp, tiles, initialValues = {}, hidden = {
               {errorEntries.map(([field, key]) => (
                 <li key={field}>
                   <a href={`#${targetId(field)}`} onClick={(e) => jumpTo(e, targetId(field))} className="font-medium underline">
-                    {fieldLabel(field)}: {tMessage(key, FORM_LIMITS)}
+                    {summaryItem(field, key)}
                   </a>
                 </li>
               ))}

@@ -108,7 +108,7 @@ export async function MySubmissions({ submissions, locale }: { submissions: Subm
                     )}
                     <Badge status={p.status} label={t(`proposalStatus.${p.status}`)} />
                   </div>
-                  <p className="text-sm text-slate-700">{t("changedFields", { fields: p.fields.map((f) => tf(f)).join(", ") })}</p>
+                  <p className="text-sm text-slate-700">{t("changedFields", { fields: p.fields.map((f) => tf(f)).join(t("fieldSeparator")) })}</p>
                   <p className="text-xs text-slate-600">
                     {t.rich("sentOn", dated(p.createdAt))}
                     {p.reviewedAt && <> · {t.rich("reviewedOn", dated(p.reviewedAt))}</>}

@@ -59,7 +59,7 @@ export function SelectField({
 }
 
 const tileClass =
-  "flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-2.5 py-2 leading-snug has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600";
+  "flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-2.5 py-2 text-[0.9375rem] leading-snug sm:text-base has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600";
 
 /**
  * Boxes to tick, in a fieldset whose legend names the group. The first box carries `id`, so an

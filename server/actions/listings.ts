@@ -3,6 +3,7 @@ import "server-only";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { RateLimitedError } from "@/lib/errors";
+import type { RateLimitName } from "@/lib/rate-limits";
 import { formError } from "@/lib/forms";
 import {
   CONFIRM_NEW_FIELD,
@@ -70,7 +71,7 @@ async function rateLimited(rules: RateLimitRule[], values: ListingFormValues): P
   }
 }
 
-async function clientIpRules(name: "listingSubmissionsPerIp" | "editProposalsPerIp") {
+async function clientIpRules(name: Extract<RateLimitName, `${string}PerIp`>) {
   const ip = await getClientIp();
   return ip ? [rateLimitRule(name, { ip })] : [];
 }
