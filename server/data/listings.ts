@@ -19,6 +19,7 @@ import "server-only";
  * to which) and the submitter-only resubmission are enforced here.
  */
 import { AppError } from "@/lib/errors";
+import { assertCan, can, decide, PermissionDenied, type Actor as UserActor } from "@/lib/permissions";
 import {
   boxAround,
   duplicateReasons,
@@ -232,8 +233,12 @@ function splitInput(input: ListingInput): { values: ListingValues; source: strin
 // ---------------------------------------------------------------------------------------------
 // Submitting
 
-/** A new listing from a signed-in user: PENDING until a moderator approves it. */
-export async function createListingSubmission({ actor, input }: { actor: Actor; input: ListingInput }): Promise<{ id: number; slug: string }> {
+/**
+ * A new listing from a signed-in user: PENDING until a moderator approves it.
+ * Guard: "create:listing:own" (signed in, not banned, e-mail confirmed).
+ */
+export async function createListingSubmission({ actor, input }: { actor: UserActor | null; input: ListingInput }): Promise<{ id: number; slug: string }> {
+  const user = assertCan(actor, "create:listing:own");
   const { values, source } = splitInput(input);
   return db.$transaction(async (tx) => {
     const slug = await uniqueSlug(tx, listingSlugBase(values));
@@ -245,24 +250,40 @@ export async function createListingSubmission({ actor, input }: { actor: Actor; 
         primaryCategoryId,
         status: "PENDING",
         isSampleData: false,
-        createdById: actor.id,
+        createdById: user.id,
         sources: source,
       },
       select: { id: true },
     });
     await writeListingValues(tx, id, values);
-    await writeAudit(tx, { actor, action: "listing.submit", targetType: "supplier", targetId: id, after: { slug, status: "PENDING", values } });
+    await writeAudit(tx, { actor: user, action: "listing.submit", targetType: "supplier", targetId: id, after: { slug, status: "PENDING", values } });
     return { id, slug };
   });
 }
 
-/** The submitter's fixed version of a REJECTED listing: back to PENDING for another look. */
-export async function resubmitListing({ actor, supplierId, input }: { actor: Actor; supplierId: number; input: ListingInput }): Promise<void> {
+/**
+ * The user's own submission, or NOT_FOUND: someone else's unpublished listing is reported as
+ * missing, not as forbidden, because its existence is not theirs to learn. Staff hold
+ * "update:listing:any", but a resubmission is still the submitter's alone.
+ */
+function assertOwnSubmission(actor: UserActor | null, listing: { id: number; createdById: string | null }): UserActor {
+  const decision = decide(actor, "update:listing:own", { ownerId: listing.createdById });
+  if (!decision.allowed && decision.reason !== "owner") throw new PermissionDenied("update:listing:own", decision.reason);
+  if (!decision.allowed || listing.createdById !== actor!.id) throw new AppError("NOT_FOUND", `No listing ${listing.id}.`);
+  return actor!;
+}
+
+/**
+ * The submitter's fixed version of a REJECTED listing: back to PENDING for another look.
+ * Guard: "update:listing:own" on the listing's creator; anyone else's is NOT_FOUND.
+ */
+export async function resubmitListing({ actor, supplierId, input }: { actor: UserActor | null; supplierId: number; input: ListingInput }): Promise<void> {
+  // Refuse anonymous, banned and unconfirmed callers before reading anything.
+  const user = assertCan(actor, "create:listing:own");
   const { values, source } = splitInput(input);
   await db.$transaction(async (tx) => {
     const current = await readListing(tx, supplierId);
-    // Someone else's listing is reported as missing, not as forbidden: its existence is not theirs to learn.
-    if (current.createdById !== actor.id) throw new AppError("NOT_FOUND", `No listing ${supplierId}.`);
+    assertOwnSubmission(user, current);
     if (current.status !== "REJECTED") throw new AppError("CONFLICT", "Only a rejected listing can be resubmitted.");
     const { changes, baseValues } = computeChanges(current.values, values);
     await writeListingValues(tx, supplierId, changes, {
@@ -272,7 +293,7 @@ export async function resubmitListing({ actor, supplierId, input }: { actor: Act
       ...(source ? { sources: source } : {}),
     });
     await writeAudit(tx, {
-      actor,
+      actor: user,
       action: "listing.resubmit",
       targetType: "supplier",
       targetId: supplierId,
@@ -282,21 +303,30 @@ export async function resubmitListing({ actor, supplierId, input }: { actor: Act
   });
 }
 
+/** A suggested edit that would change nothing: the form says so rather than storing it. */
+export class NothingToProposeError extends AppError {
+  constructor() {
+    super("BAD_REQUEST", "The suggestion changes nothing.");
+  }
+}
+
 /**
  * A suggested edit of a published listing, stored as the changed fields only and the values the
  * proposer saw. The listing itself does not change.
+ * Guard: "propose:listing:any" (signed in, not banned, e-mail confirmed).
  */
-export async function proposeEdit({ actor, supplierId, input }: { actor: Actor; supplierId: number; input: ListingInput }): Promise<{ id: string }> {
+export async function proposeEdit({ actor, supplierId, input }: { actor: UserActor | null; supplierId: number; input: ListingInput }): Promise<{ id: string }> {
+  const user = assertCan(actor, "propose:listing:any");
   const { values, source } = splitInput(input);
   return db.$transaction(async (tx) => {
     const current = await readListing(tx, supplierId);
     if (current.status !== "PUBLISHED") throw new AppError("NOT_FOUND", `No published listing ${supplierId}.`);
     const edit = computeChanges(current.values, values);
-    if (Object.keys(edit.changes).length === 0) throw new AppError("BAD_REQUEST", "The suggestion changes nothing.");
+    if (Object.keys(edit.changes).length === 0) throw new NothingToProposeError();
     const { id } = await tx.editProposal.create({
       data: {
         supplierId,
-        proposerId: actor.id,
+        proposerId: user.id,
         changes: JSON.stringify(edit.changes),
         baseValues: JSON.stringify(edit.baseValues),
         note: source,
@@ -304,7 +334,7 @@ export async function proposeEdit({ actor, supplierId, input }: { actor: Actor; 
       select: { id: true },
     });
     await writeAudit(tx, {
-      actor,
+      actor: user,
       action: "proposal.create",
       targetType: "proposal",
       targetId: id,
@@ -475,10 +505,14 @@ export async function rejectProposal({ actor, proposalId, code, text }: { actor:
 
 /**
  * A listing's values, to fill the suggest-an-edit form (published) or the resubmit form (own).
- * Any status is returned: the caller's guard decides who may see which (`actor` is for it).
+ * Guard: a published listing needs "propose:listing:any"; any other status, the submitter's
+ * "update:listing:own" (someone else's is NOT_FOUND) or staff's "read:moderation:any".
  */
-export async function getListingValues({ supplierId }: { actor: Actor; supplierId: number }) {
-  return readListing(db, supplierId);
+export async function getListingValues({ actor, supplierId }: { actor: UserActor | null; supplierId: number }) {
+  const listing = await readListing(db, supplierId);
+  if (listing.status === "PUBLISHED") assertCan(actor, "propose:listing:any");
+  else if (!can(actor, "read:moderation:any")) assertOwnSubmission(actor, listing);
+  return listing;
 }
 
 /** The slug's supplier id and status, for routes that take a slug. */
@@ -528,13 +562,14 @@ export async function getProposalReview({ proposalId }: { actor: Actor; proposal
 }
 
 /** A pending listing as it would be published, with who sent it and the possible duplicates. */
-export async function getListingForReview({ supplierId }: { actor: Actor; supplierId: number }) {
+export async function getListingForReview({ actor, supplierId }: { actor: UserActor; supplierId: number }) {
   const listing = await readListing(db, supplierId);
   const meta = await db.supplier.findUniqueOrThrow({
     where: { id: supplierId },
     select: { sources: true, createdAt: true, rejectionCode: true, rejectionReason: true, createdBy: { select: { id: true, name: true, email: true } } },
   });
   const duplicates = await findDuplicateCandidates({
+    actor,
     probe: probeOf(listing.values),
     excludeId: supplierId,
     statuses: ["PUBLISHED", "PENDING"],
@@ -610,19 +645,23 @@ function websiteCandidateIds(website: string): number[] {
  * Listings that may be the same place as `probe` ("is it one of these?"), strongest first.
  * Each kind of evidence is one indexed lookup (trigram index, URL and phone indexes, a bounding
  * box on the status/lat/lng index); only the few candidates found are scored in full.
- * Visitors see PUBLISHED candidates only; moderators also pending ones.
+ * Guard: published candidates are public facts, for anyone; any other status (pending
+ * submissions) needs "read:moderation:any".
  */
 export async function findDuplicateCandidates({
+  actor,
   probe,
   excludeId,
   statuses = ["PUBLISHED"],
   limit = 10,
 }: {
+  actor?: UserActor | null;
   probe: DuplicateProbe;
   excludeId?: number;
   statuses?: SupplierStatus[];
   limit?: number;
 }): Promise<DuplicateCandidate[]> {
+  if (statuses.some((s) => s !== "PUBLISHED")) assertCan(actor, "read:moderation:any");
   const ids = new Set<number>(nameCandidateIds(probe.names));
   if (probe.website) for (const id of websiteCandidateIds(probe.website)) ids.add(id);
   if (probe.phone) {
@@ -682,9 +721,13 @@ export type MySubmissions = {
     id: number;
     slug: string;
     name: string;
+    nameZh: string | null;
+    nameJa: string | null;
     status: SupplierStatus;
     rejectionCode: string | null;
     rejectionReason: string | null;
+    /** What the submitter said about how they know the place, to fill the resubmit form. */
+    source: string | null;
     createdAt: string;
     updatedAt: string;
   }[];
@@ -696,19 +739,36 @@ export type MySubmissions = {
     fields: ListingField[];
     createdAt: string;
     reviewedAt: string | null;
-    supplier: { slug: string; name: string };
+    supplier: { slug: string; name: string; nameZh: string | null; nameJa: string | null; status: SupplierStatus };
   }[];
 };
 
-/** The listings the actor submitted and the edits they suggested, newest first, with any reasons. */
-export async function findMySubmissions({ actor }: { actor: Actor }): Promise<MySubmissions> {
+/**
+ * The listings the actor submitted and the edits they suggested, newest first, with any reasons.
+ * Guard: a signed-in user, who only ever sees their own. Banned and unconfirmed accounts still
+ * read their own history (like their reviews on /me); only writing is refused to them.
+ */
+export async function findMySubmissions({ actor }: { actor: UserActor | null }): Promise<MySubmissions> {
+  if (!actor) throw new AppError("UNAUTHORIZED", "Sign in first.");
   const userId = actor.id;
   const [listings, proposals] = await Promise.all([
     db.supplier.findMany({
       where: { createdById: userId, importJobId: null },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 200,
-      select: { id: true, slug: true, name: true, status: true, rejectionCode: true, rejectionReason: true, createdAt: true, updatedAt: true },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        nameZh: true,
+        nameJa: true,
+        status: true,
+        rejectionCode: true,
+        rejectionReason: true,
+        sources: true,
+        createdAt: true,
+        updatedAt: true,
+      },
     }),
     db.editProposal.findMany({
       where: { proposerId: userId },
@@ -722,12 +782,12 @@ export async function findMySubmissions({ actor }: { actor: Actor }): Promise<My
         changes: true,
         createdAt: true,
         reviewedAt: true,
-        supplier: { select: { slug: true, name: true } },
+        supplier: { select: { slug: true, name: true, nameZh: true, nameJa: true, status: true } },
       },
     }),
   ]);
   return {
-    listings: listings.map((l) => ({ ...l, createdAt: l.createdAt.toISOString(), updatedAt: l.updatedAt.toISOString() })),
+    listings: listings.map(({ sources, ...l }) => ({ ...l, source: sources, createdAt: l.createdAt.toISOString(), updatedAt: l.updatedAt.toISOString() })),
     proposals: proposals.map(({ changes, ...p }) => ({
       ...p,
       fields: Object.keys(parseStoredFieldValues(changes)) as ListingField[],

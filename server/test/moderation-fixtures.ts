@@ -2,15 +2,15 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { HUAQIANGBEI_CENTRE } from "@/lib/taxonomy";
 import type { ListingInput } from "@/lib/listing/schema";
-import type { Actor } from "@/server/data/audit";
+import type { Actor } from "@/lib/permissions";
 import { db } from "@/server/db";
 import type { Role } from "@/prisma/generated/client";
 
-/** A user written through Prisma, returned as the actor the data functions take. */
+/** A user written through Prisma (active, address confirmed), returned as the actor the data functions take. */
 export async function createUser({ role = "USER", name }: { role?: Role; name?: string } = {}): Promise<Actor> {
   const id = randomUUID();
   await db.user.create({ data: { id, email: `${id}@example.test`, name: name ?? `User ${id.slice(0, 6)}`, role, emailVerified: new Date() } });
-  return { id, role };
+  return { id, role, status: "ACTIVE", emailVerified: true };
 }
 
 /** A complete, valid listing form result. */
