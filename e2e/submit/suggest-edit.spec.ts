@@ -6,7 +6,7 @@ test("suggesting an edit stores the changed fields as a pending proposal and lea
   const supplier = await createSupplier();
   const user = await login();
   await page.goto(`/suppliers/${supplier.slug}`);
-  await page.getByRole("link", { name: "Suggest an edit" }).click();
+  await page.getByRole("link", { name: "Suggest an edit", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/suppliers/${supplier.slug}/edit$`));
   await expect(page.getByRole("heading", { level: 1, name: `Suggest an edit: ${supplier.name}` })).toBeVisible();
   await expect(page.getByLabel("Name (English or Latin letters)")).toHaveValue(supplier.name);

@@ -349,11 +349,16 @@ export default async function SupplierPage({ params, searchParams }: Props) {
           )}
 
           <Section id="reviews" title={t("reviewsHeading")}>
-            {s.rating.count > 0 && <RatingSummary rating={s.rating} />}
+            <section aria-labelledby="rating">
+              <h3 id="rating" className="sr-only">
+                {t("ratingHeading")}
+              </h3>
+              <RatingSummary rating={s.rating} />
+            </section>
             <SupplierReviews supplier={s} reviews={reviews} />
           </Section>
 
-          <div className="flex flex-col gap-2 text-sm">
+          <aside aria-label={t("aboutListing")} className="flex flex-col gap-2 text-sm">
             <Link href={`/suppliers/${s.slug}/edit`} prefetch={false} className="inline-flex min-h-11 items-center self-start text-brand-700 underline lg:min-h-0">
               {t("suggestEdit")}
             </Link>
@@ -376,7 +381,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
                 </ul>
               </details>
             )}
-          </div>
+          </aside>
         </div>
       </div>
     </article>
