@@ -5,7 +5,8 @@
  */
 import type { z } from "zod";
 
-export type FormState = {
+/** `V` is the shape of the values sent back: plain strings for most forms, lists for checkbox groups. */
+export type FormState<V = Record<string, string>> = {
   status: "idle" | "error" | "success";
   fieldErrors: Record<string, string>;
   formError?: string;
@@ -13,7 +14,7 @@ export type FormState = {
   formErrorValues?: Record<string, string | number>;
   /** Key of the success message, in the form's own namespace. */
   success?: string;
-  values: Record<string, string>;
+  values: V;
   /** A fresh form-guard stamp when the old one was refused (expired, too fast). */
   stamp?: string;
 };
@@ -40,6 +41,6 @@ export function formValues(formData: FormData, fields: readonly string[]): Recor
   return out;
 }
 
-export function formError(key: string, values: Record<string, string>, extra: Partial<FormState> = {}): FormState {
+export function formError<V>(key: string, values: V, extra: Partial<FormState<V>> = {}): FormState<V> {
   return { status: "error", fieldErrors: {}, formError: key, values, ...extra };
 }

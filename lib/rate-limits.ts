@@ -7,6 +7,7 @@
  */
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 export type RateLimitPolicy = { limit: number; windowMs: number };
 
@@ -24,6 +25,14 @@ export const RATE_LIMITS = {
   passwordResetPerEmail: { limit: 3, windowMs: HOUR },
   passwordResetPerIp: { limit: 10, windowMs: HOUR },
   verificationMailsPerUser: { limit: 3, windowMs: HOUR },
+  /** New listings: each one is a moderator's work, so a day's worth is small. */
+  listingSubmissionsPerUser: { limit: 5, windowMs: DAY },
+  listingSubmissionsPerIp: { limit: 10, windowMs: DAY },
+  /** Fixing a rejected listing and sending it again. */
+  listingResubmissionsPerUser: { limit: 10, windowMs: DAY },
+  /** Suggested edits of published listings. */
+  editProposalsPerUser: { limit: 20, windowMs: DAY },
+  editProposalsPerIp: { limit: 40, windowMs: DAY },
   /** Wrong current passwords when changing the password or deleting the account. */
   passwordChecksPerUser: { limit: 10, windowMs: 15 * MINUTE },
 } as const satisfies Record<string, RateLimitPolicy>;

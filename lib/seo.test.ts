@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alternateLinksHeader, languageTag, localBusinessJsonLd, localizedAlternates, unlocalizedPath } from "./seo";
+import { alternateLinksHeader, languageTag, localBusinessJsonLd, localizedAlternates, localizedPath, unlocalizedPath } from "./seo";
 
 describe("alternate language versions", () => {
   it("say zh-Hans for Chinese, in the page head and in the Link header alike", () => {
@@ -46,5 +46,31 @@ describe("localBusinessJsonLd", () => {
     for (const website of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", " javascript:x"]) {
       expect(localBusinessJsonLd({ ...supplier, contacts: { ...supplier.contacts, website } }, "https://d.example")).not.toHaveProperty("sameAs");
     }
+  });
+});
+
+describe("localizedAlternates", () => {
+  it("links a page to itself in every language, English without a prefix", () => {
+    expect(localizedAlternates("/", "ja")).toEqual({
+      canonical: "/ja",
+      languages: { en: "/", ja: "/ja", "zh-Hans": "/zh", "x-default": "/" },
+    });
+  });
+
+  it("keeps the search parameters on every alternate", () => {
+    expect(localizedAlternates("/suppliers", "zh", "category=pcb-fab&district=futian")).toEqual({
+      canonical: "/zh/suppliers?category=pcb-fab&district=futian",
+      languages: {
+        en: "/suppliers?category=pcb-fab&district=futian",
+        ja: "/ja/suppliers?category=pcb-fab&district=futian",
+        "zh-Hans": "/zh/suppliers?category=pcb-fab&district=futian",
+        "x-default": "/suppliers?category=pcb-fab&district=futian",
+      },
+    });
+  });
+
+  it("gives English paths without a prefix", () => {
+    expect(localizedPath("/suppliers/x", "en")).toBe("/suppliers/x");
+    expect(localizedPath("/suppliers/x", "ja")).toBe("/ja/suppliers/x");
   });
 });

@@ -15,16 +15,21 @@ export function languageTag(locale: string): string {
   return locale === "zh" ? "zh-Hans" : locale;
 }
 
-/** Each language version of a page, and the version for everyone else, as hreflang → path. */
-function alternatePaths(path: string): Record<string, string> {
+/** Each language version of a page (with its search parameters), and the version for everyone else, as hreflang → path. */
+function alternatePaths(path: string, search = ""): Record<string, string> {
+  const url = (l: string) => localizedPath(path, l) + (search ? `?${search}` : "");
   return {
-    ...Object.fromEntries(LOCALES.map((l) => [languageTag(l), localizedPath(path, l)])),
-    "x-default": localizedPath(path, "en"),
+    ...Object.fromEntries(LOCALES.map((l) => [languageTag(l), url(l)])),
+    "x-default": url("en"),
   };
 }
 
-export function localizedAlternates(path: string, locale: string): Metadata["alternates"] {
-  return { canonical: localizedPath(path, locale), languages: alternatePaths(path) };
+/**
+ * The canonical URL of a page and its hreflang alternates in every language (the same path
+ * and search parameters under each locale's prefix), for every public page.
+ */
+export function localizedAlternates(path: string, locale: string, search = ""): Metadata["alternates"] {
+  return { canonical: localizedPath(path, locale) + (search ? `?${search}` : ""), languages: alternatePaths(path, search) };
 }
 
 /**

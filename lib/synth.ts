@@ -649,3 +649,14 @@ export function userPoolSizeFor(count: number): number {
 export function synthReviewId(n: number): string {
   return `synth-review-${String(n).padStart(8, "0")}`;
 }
+
+/** The generator's word pools, so the search benchmark can ask for what the data holds. */
+export const SYNTH_VOCABULARY = {
+  placeWords: PLACE_WORDS,
+  categoryNouns: Object.values(CATEGORY_NOUNS).flat(),
+  zhNameChars: ZH_NAME_CHARS,
+  zhSuffixes: [...new Set(Object.values(ZH_SUFFIXES).flat())],
+  jaWords: JA_WORDS,
+  roads: ROAD_WORDS,
+  capabilityPhrases: Object.values(CAPABILITY_PHRASES).flat(),
+} as const;

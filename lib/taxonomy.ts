@@ -113,6 +113,157 @@ export const CERTIFICATIONS = [
   { code: "iso-17025", label: { en: "ISO/IEC 17025", zh: "ISO/IEC 17025", ja: "ISO/IEC 17025" } },
 ] as const satisfies readonly { code: string; label: Labels }[];
 
+/**
+ * Other words people use for the values above, in each language, for reading search queries
+ * ("4-layer", "南山", "日本語"). The slug and the three labels count as synonyms already; a
+ * phrase may belong to several values (CNC is a category and a capability), and matching
+ * ignores case, width, traditional/simplified forms, punctuation and a plural "s".
+ */
+export type Synonyms = { en: readonly string[]; zh: readonly string[]; ja: readonly string[] };
+
+export const DISTRICT_SYNONYMS = {
+  futian: { en: ["futian district"], zh: ["福田"], ja: ["福田", "フーティエン"] },
+  luohu: { en: ["luohu district", "lo wu", "lowu"], zh: ["罗湖"], ja: ["羅湖", "ローフー"] },
+  nanshan: { en: ["nanshan district", "shekou"], zh: ["南山", "蛇口"], ja: ["南山", "ナンシャン"] },
+  yantian: { en: ["yantian district"], zh: ["盐田"], ja: ["塩田"] },
+  baoan: { en: ["bao an", "bao'an district", "baoan district"], zh: ["宝安"], ja: ["宝安"] },
+  longgang: { en: ["longgang district"], zh: ["龙岗"], ja: ["龍崗"] },
+  longhua: { en: ["longhua district"], zh: ["龙华"], ja: ["龍華"] },
+  pingshan: { en: ["pingshan district"], zh: ["坪山"], ja: ["坪山"] },
+  guangming: { en: ["guangming district"], zh: ["光明新区"], ja: ["光明区"] },
+  dapeng: { en: ["dapeng"], zh: ["大鹏"], ja: ["大鵬"] },
+} as const satisfies Record<DistrictSlug, Synonyms>;
+
+export const CATEGORY_SYNONYMS = {
+  makerspace: {
+    en: ["maker space", "hackerspace", "hacker space", "fab lab", "fablab", "maker lab"],
+    zh: ["创客", "众创空间", "创客中心"],
+    ja: ["メーカースペース", "ハッカースペース", "ファブラボ"],
+  },
+  "pcb-fab": {
+    en: ["pcb fab", "pcb manufacturer", "pcb manufacturing", "pcb maker", "pcb factory", "circuit board", "printed circuit board"],
+    zh: ["制板", "线路板", "电路板", "pcb 打样"],
+    ja: ["プリント基板", "基板メーカー", "基板製作"],
+  },
+  "pcb-assembly": { en: ["pcba", "assembly house"], zh: ["贴片加工", "电路板组装", "pcba"], ja: ["実装", "基板組立"] },
+  accelerator: { en: ["accelerator", "incubator", "hardware accelerator"], zh: ["加速器", "孵化器"], ja: ["アクセラレータ", "インキュベーター"] },
+  "sourcing-agent": { en: ["sourcing agent", "sourcing", "broker", "buying agent"], zh: ["采购"], ja: ["調達", "買付代行"] },
+  "electronics-market": {
+    en: ["electronic market", "electronics mall", "component market", "electronics markets"],
+    zh: ["电子城", "电子商城"],
+    ja: ["電気街", "電子市場"],
+  },
+  "component-distributor": {
+    en: ["components distributor", "distributor", "electronic components", "components"],
+    zh: ["元器件", "分销商", "电子元器件"],
+    ja: ["部品商社", "電子部品"],
+  },
+  "injection-molding": {
+    en: ["injection molding", "plastic moulding", "plastic molding", "injection moulder"],
+    zh: ["注塑", "注塑加工"],
+    ja: ["射出成型", "プラスチック成形"],
+  },
+  "cnc-machining": { en: ["cnc", "machining", "machine shop", "cnc milling"], zh: ["数控加工", "机加工", "cnc加工"], ja: ["切削加工"] },
+  "sheet-metal": { en: ["metal stamping", "stamping", "sheet metal fabrication"], zh: ["钣金", "冲压"], ja: ["板金", "プレス加工"] },
+  "3d-printing": { en: ["3d print", "3d printer", "additive manufacturing"], zh: ["3d打印"], ja: ["3dプリンター", "3d印刷"] },
+  "laser-cutting": { en: ["laser cut", "laser cutter"], zh: ["激光"], ja: ["レーザーカット"] },
+  ems: {
+    en: ["contract manufacturing", "contract manufacturer", "electronics manufacturing services", "ems"],
+    zh: ["电子制造服务", "代工"],
+    ja: ["受託製造", "ems"],
+  },
+  "test-lab": {
+    en: ["test lab", "testing lab", "test laboratory", "certification lab", "compliance lab", "testing laboratory"],
+    zh: ["检测", "检测认证", "检测实验室"],
+    ja: ["試験所", "認証ラボ", "試験ラボ"],
+  },
+  "design-house": { en: ["design firm", "industrial design", "product design"], zh: ["工业设计"], ja: ["デザイン会社", "設計会社"] },
+  logistics: { en: ["logistics", "freight", "port", "border crossing"], zh: ["物流", "口岸", "货运"], ja: ["物流", "港湾"] },
+  packaging: { en: ["package printing"], zh: ["包装印刷"], ja: ["パッケージ", "包装"] },
+} as const satisfies Record<CategorySlug, Synonyms>;
+
+export const CAPABILITY_SYNONYMS = {
+  "pcb-1-2-layer": {
+    en: ["1-2 layer", "2 layer", "2-layer", "two layer", "double sided", "double-sided", "single sided", "single-sided", "2 layer pcb"],
+    zh: ["双面板", "单面板", "2层板", "两层板"],
+    ja: ["片面基板", "両面基板", "2層基板", "2層"],
+  },
+  "pcb-4-layer": {
+    en: ["4 layer", "4-layer", "4-layer pcb", "4 layer pcb", "four layer", "four-layer", "four layer pcb", "4l pcb"],
+    zh: ["4层板", "四层", "4层", "四层pcb"],
+    ja: ["4層", "四層基板"],
+  },
+  "pcb-6-plus-layer": {
+    en: ["6 layer", "6-layer", "6+ layer", "8 layer", "8-layer", "multilayer", "multi layer", "multilayer pcb"],
+    zh: ["六层板", "6层板", "多层板"],
+    ja: ["6層以上", "多層基板", "6層基板"],
+  },
+  "pcb-hdi": { en: ["hdi", "blind via", "buried via", "blind and buried vias", "hdi pcb"], zh: ["hdi", "盲埋孔", "盲孔", "埋孔"], ja: ["hdi", "ブラインドビア"] },
+  "pcb-flex": {
+    en: ["flex pcb", "flex", "flexible pcb", "fpc", "rigid flex", "rigid-flex", "flex circuit"],
+    zh: ["柔性板", "软板", "软硬结合板", "fpc"],
+    ja: ["フレキ", "フレキ基板", "フレキシブル基板", "リジッドフレキ"],
+  },
+  "pcb-aluminium": { en: ["aluminium pcb", "aluminum pcb", "metal core pcb", "mcpcb", "aluminum core pcb"], zh: ["铝基板"], ja: ["アルミ基板"] },
+  "fine-trace": { en: ["fine trace", "fine pitch", "4 mil", "3 mil"], zh: ["细线路"], ja: ["微細配線"] },
+  smt: { en: ["smt", "surface mount", "pick and place", "smd assembly"], zh: ["smt", "贴片", "smt贴片"], ja: ["smt", "表面実装"] },
+  bga: { en: ["bga", "bga rework"], zh: ["bga"], ja: ["bga"] },
+  "through-hole": { en: ["through hole", "tht", "dip", "wave soldering"], zh: ["插件", "dip", "波峰焊"], ja: ["スルーホール", "dip"] },
+  stencils: { en: ["stencil", "smt stencil", "laser stencil"], zh: ["钢网"], ja: ["ステンシル"] },
+  "box-build": { en: ["final assembly", "system assembly", "box building"], zh: ["组装", "成品组装"], ja: ["組立"] },
+  "injection-moulding": {
+    en: ["injection molding", "plastic moulding", "plastic molding"],
+    zh: ["注塑成型", "注塑加工"],
+    ja: ["射出成型"],
+  },
+  "mould-making": { en: ["mold making", "tooling", "mould", "mold", "moulds", "molds"], zh: ["模具", "开模"], ja: ["金型"] },
+  cnc: { en: ["cnc", "cnc milling", "machining"], zh: ["数控", "cnc加工"], ja: ["切削"] },
+  "sheet-metal": { en: ["sheet metal fabrication"], zh: ["钣金加工"], ja: ["板金加工"] },
+  "3d-printing": { en: ["3d print", "sla", "sls", "fdm"], zh: ["3d打印"], ja: ["3d印刷"] },
+  "laser-cutting": { en: ["laser cut", "laser cutter"], zh: ["激光"], ja: ["レーザー加工"] },
+  "vacuum-casting": { en: ["urethane casting", "silicone moulds", "silicone molds"], zh: ["复模"], ja: ["シリコン型"] },
+  "component-sourcing": { en: ["bom sourcing", "parts sourcing", "sourcing"], zh: ["代采", "采购"], ja: ["部品調達代行"] },
+  "design-engineering": { en: ["engineering", "dfm", "pcb layout", "pcb design"], zh: ["工程设计", "设计"], ja: ["エンジニアリング"] },
+  "emc-testing": { en: ["emc", "emi", "safety testing", "emc test"], zh: ["emc", "安规"], ja: ["emc", "emc試験"] },
+  certification: { en: ["certification", "ce", "fcc", "rohs"], zh: ["认证", "ce认证", "fcc认证"], ja: ["認証", "ce認証"] },
+  shipping: { en: ["shipping", "customs", "freight forwarding", "forwarder"], zh: ["报关", "运输", "货代"], ja: ["通関", "輸送"] },
+  "workshop-access": { en: ["workshop", "tools", "shared workshop"], zh: ["工坊", "工作坊"], ja: ["工房"] },
+} as const satisfies Record<CapabilitySlug, Synonyms>;
+
+export const LANGUAGE_SYNONYMS = {
+  en: { en: ["english speaking", "english-speaking", "english spoken", "speaks english"], zh: ["英文", "说英语"], ja: ["英語対応"] },
+  zh: { en: ["chinese", "putonghua"], zh: ["中文", "汉语"], ja: ["中国語", "普通話"] },
+  yue: { en: ["cantonese speaking"], zh: ["广东话", "白话"], ja: ["広東語"] },
+  ja: { en: ["japanese speaking", "japanese-speaking"], zh: ["日文"], ja: ["日本語対応"] },
+  ko: { en: [], zh: ["韩文"], ja: ["韓国語"] },
+  de: { en: ["deutsch"], zh: ["德文"], ja: [] },
+  fr: { en: ["francais"], zh: ["法文"], ja: [] },
+  es: { en: ["espanol"], zh: ["西班牙文"], ja: [] },
+  ru: { en: [], zh: ["俄文"], ja: [] },
+} as const satisfies Record<LanguageCode, Synonyms>;
+
+/**
+ * Places known by several spellings that are not a filter: a query naming one also searches
+ * its other spellings (深セン finds 深圳 and Shenzhen). Every listing is in Shenzhen, so the city
+ * is matched in the text, never as a tag.
+ */
+export const PLACES = [
+  {
+    slug: "shenzhen",
+    label: { en: "Shenzhen", zh: "深圳", ja: "深セン" },
+    spellings: ["深圳", "shenzhen"],
+    synonyms: { en: ["shenzhen city"], zh: ["深圳市"], ja: ["深セン", "深圳", "シンセン", "深せん"] },
+  },
+  {
+    slug: "huaqiangbei",
+    label: { en: "Huaqiangbei", zh: "华强北", ja: "華強北" },
+    spellings: ["华强北", "huaqiangbei", "huaqiang north"],
+    synonyms: { en: ["huaqiang bei", "huaqiang north road", "hqb"], zh: ["华强北路"], ja: ["ファーチャンペイ", "華強北路"] },
+  },
+] as const satisfies readonly { slug: string; label: Labels; spellings: readonly string[]; synonyms: Synonyms }[];
+
+export type PlaceSlug = (typeof PLACES)[number]["slug"];
+
 export type Locale = "en" | "ja" | "zh";
 
 export function labelFor(labels: Labels, locale: Locale): string {
@@ -128,6 +279,7 @@ export const capabilityBySlug = bySlug(CAPABILITIES);
 export const languageByCode = byCode(LANGUAGES);
 export const paymentMethodByCode = byCode(PAYMENT_METHODS);
 export const certificationByCode = byCode(CERTIFICATIONS);
+export const placeBySlug = bySlug(PLACES);
 
 export function isDistrictSlug(value: string): value is DistrictSlug {
   return districtBySlug.has(value as DistrictSlug);

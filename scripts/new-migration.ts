@@ -22,8 +22,8 @@ const sql = execFileSync(
 
 // The diff is a list of blocks, each introduced by a "-- Verb" comment line.
 const blocks = sql.split(/\n(?=-- [A-Z])/);
-// Objects made by hand in the supplier_search migration, which Prisma's schema cannot describe.
-const HAND_MADE = /"(supplier_fts|supplier_gram|supplier_search_doc|search_seq)|_nocase_idx"/;
+// Objects made by hand in the search migrations, which Prisma's schema cannot describe.
+const HAND_MADE = /"(search_index|search_vocab|search_key|search_pending|search_meta|supplier_name_fts)|_nocase_idx"/;
 const kept = blocks.filter((b) => !HAND_MADE.test(b) && /\S/.test(b.replace(/^--.*$/gm, "")));
 if (kept.length === 0) {
   console.log("schema.prisma matches the migrations: nothing to write.");

@@ -1,7 +1,8 @@
 /**
  * Runs before the server starts: validates configuration, finds the SQLite file (creating it and
  * its folder, owner-only, on a first start), checks that it can be written, switches it to WAL,
- * applies committed migrations and seeds the sample data into a database created now.
+ * applies committed migrations, seeds or upgrades the sample data and builds what the search
+ * index is missing.
  *
  * A database that existed here before (see markerPath in scripts/database-file.ts) and is now
  * missing or emptied stops start-up instead of being replaced, unless `--init` or INIT_DATABASE=1
@@ -56,12 +57,14 @@ async function main() {
   checkNotEmptied(db, { init, stage: "before-migrations" });
   migrate();
   checkNotEmptied(db, { init, stage: "after-migrations" });
-  const { isDatabaseEmpty, seedSampleData } = await import("@/server/seed/sample-data");
-  if (await isDatabaseEmpty()) {
-    const counts = await seedSampleData();
+  // The seed is idempotent and upgrades sample rows nobody has changed, so it runs at every start:
+  // a new version of the sample files reaches existing databases too.
+  const { seedSampleData } = await import("@/server/seed/sample-data");
+  const counts = await seedSampleData();
+  if (counts.suppliersCreated + counts.suppliersUpgraded > 0) {
     console.log(
-      `Seeded sample data: ${counts.suppliersCreated} suppliers (${JSON.stringify(counts.byStatus)}), ` +
-        `${counts.categories} categories, ${counts.capabilities} capabilities.`,
+      `Sample data: ${counts.suppliersCreated} suppliers created, ${counts.suppliersUpgraded} upgraded, ` +
+        `${counts.suppliersKept} left as users or moderators changed them (${JSON.stringify(counts.byStatus)}).`,
     );
   }
   writeMarker(db);
@@ -69,6 +72,17 @@ async function main() {
   // The project's own data folder holds the generated auth secret too.
   if (existsSync(dataDir) && (statSync(dataDir).mode & 0o077) !== 0) chmodSync(dataDir, 0o700);
   if (created) console.log(`Created the database ${db}.`);
+  // Suppliers queued for the search index (all of them after a migration that changes it) are
+  // indexed now rather than by the first search.
+  const { catchUpSearchIndex } = await import("@/server/search/index-sync");
+  const started = Date.now();
+  const indexed = catchUpSearchIndex({
+    batchSize: 2_000,
+    onProgress: (done, left) => {
+      if (done % 50_000 === 0) console.log(`Search index: ${done} suppliers indexed, ${left} to go`);
+    },
+  });
+  if (indexed > 100) console.log(`Search index: ${indexed} suppliers indexed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 main().catch((error: unknown) => {

@@ -21,11 +21,11 @@ const DENIAL_KEYS: Record<DenialReason, string> = {
  * rate limits, missing things. Next's own control flow (redirects) passes through; anything
  * else is logged and shown as a generic message, never as a stack trace.
  */
-export async function runFormAction(
-  values: Record<string, string>,
-  action: () => Promise<FormState>,
+export async function runFormAction<V, S extends FormState<V> = FormState<V>>(
+  values: V,
+  action: () => Promise<S>,
   conflictKey = "conflict",
-): Promise<FormState> {
+): Promise<S | FormState<V>> {
   try {
     return await action();
   } catch (error) {
@@ -53,9 +53,12 @@ const GUARD_KEYS: Record<GuardProblem, string> = {
   tooFast: "tooFast",
 };
 
-/** The form-guard check as a form state to return, or null when the submission looks human. */
-export async function guardFormState(formData: FormData, values: Record<string, string>): Promise<FormState | null> {
-  const problem = await verifyFormGuard(formData);
+/**
+ * The form-guard check as a form state to return, or null when the submission looks human.
+ * `honeypotField` is for forms that have a real field of the default honeypot's name.
+ */
+export async function guardFormState<V>(formData: FormData, values: V, honeypotField?: string): Promise<FormState<V> | null> {
+  const problem = await verifyFormGuard(formData, honeypotField);
   if (!problem) return null;
   return formError(GUARD_KEYS[problem], values, { stamp: await issueFormStamp() });
 }

@@ -7,9 +7,9 @@ export function issueFormStamp(): Promise<string> {
   return createFormStamp(getEnv().authSecret);
 }
 
-export function verifyFormGuard(formData: FormData): Promise<GuardProblem | null> {
+export function verifyFormGuard(formData: FormData, honeypotField = HONEYPOT_FIELD): Promise<GuardProblem | null> {
   return checkFormGuard({
-    honeypot: formData.get(HONEYPOT_FIELD),
+    honeypot: formData.get(honeypotField),
     stamp: formData.get(STAMP_FIELD),
     secret: getEnv().authSecret,
     minFillMs: getEnv().formMinFillMs,

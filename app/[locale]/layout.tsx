@@ -7,6 +7,8 @@ import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { routing } from "@/i18n/routing";
 import { getEnv } from "@/lib/env";
+import { langTag } from "@/lib/labels";
+import type { Locale } from "@/lib/taxonomy";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d5fd1" };
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
@@ -30,11 +32,11 @@ export default async function LocaleLayout({ children, params }: Props) {
   const t = await getTranslations("nav");
   const { mapTileAttribution } = getEnv();
   return (
-    <html lang={locale === "zh" ? "zh-Hans" : locale}>
+    <html lang={langTag(locale as Locale)}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-3"
         >
           {t("skipToContent")}
         </a>

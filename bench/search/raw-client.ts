@@ -3,8 +3,8 @@ import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { parseSupplierQuery } from "@/lib/search/query";
 import { createSqliteSupplierSearch, type Row } from "@/server/search/sqlite";
-import { QUERIES } from "./queries";
 
+/** The search layer over a read-only connection with cached prepared statements, as the server has. */
 export function rawSearch(file: string) {
   const sqlite = new Database(file, { readonly: true });
   const statements = new Map<string, Database.Statement>();
@@ -16,18 +16,23 @@ export function rawSearch(file: string) {
   return { search: createSqliteSupplierSearch(runner), close: () => sqlite.close() };
 }
 
-/** One raw client: walks the query list from its own starting point, timing each search. */
-export async function rawClient(file: string, start: number, amount: number): Promise<[string, number][]> {
+/**
+ * One raw client: each query string once, in order, timing each search (facets when the query
+ * asks for them): wall-clock milliseconds, and the CPU milliseconds the thread used, which other
+ * processes on a shared machine cannot inflate.
+ */
+export async function rawClient(file: string, queries: string[]): Promise<[string, number, number][]> {
   const { search, close } = rawSearch(file);
-  const out: [string, number][] = [];
-  for (let i = 0; i < amount; i++) {
-    const q = QUERIES[(start + i) % QUERIES.length];
-    const { query } = parseSupplierQuery(new URLSearchParams(q.qs));
+  const out: [string, number, number][] = [];
+  for (const qs of queries) {
+    const params = new URLSearchParams(qs);
+    const { query } = parseSupplierQuery(params);
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    await search.search(query);
-    out.push([q.qs, performance.now() - t0]);
+    await search.search(query, { facets: params.get("facets") === "1" });
+    const cpu = process.cpuUsage(cpu0);
+    out.push([qs, performance.now() - t0, (cpu.user + cpu.system) / 1000]);
   }
   close();
   return out;
 }
-

@@ -4,4 +4,4 @@ import { parentPort, workerData } from "node:worker_threads";
 
 register();
 const { rawClient } = await import("./raw-client.ts");
-parentPort.postMessage(await rawClient(workerData.dbFile, workerData.start, workerData.amount));
+parentPort.postMessage(await rawClient(workerData.dbFile, workerData.queries));

@@ -13,13 +13,13 @@ export async function AccountMenu() {
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("nav")]);
   if (!user) {
     return (
-      <SignInLink className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">{t("signIn")}</SignInLink>
+      <SignInLink className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-3 text-white hover:bg-brand-700 sm:min-h-9">{t("signIn")}</SignInLink>
     );
   }
   const label = user.name || user.email;
   return (
     <details className="group relative">
-      <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md border border-slate-300 px-3 py-1.5 text-slate-800 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 rounded-md border border-slate-300 px-3 text-slate-800 sm:min-h-9 hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
         <span className="sr-only">{t("accountMenu")}: </span>
         <span className="max-w-[12rem] truncate">{label}</span>
         <span aria-hidden="true" className="text-xs transition-transform group-open:rotate-180">

@@ -19,9 +19,10 @@ export function SubmitButton({ children, pendingLabel, className }: { children: 
 
 /**
  * The honeypot and the signed time stamp of public forms (lib/form-guard.ts). The honeypot is
- * off screen and out of the tab order and the accessibility tree, so only bots fill it.
+ * off screen and out of the tab order and the accessibility tree, so only bots fill it. A form
+ * with a real field of the default honeypot's name (the listing form's "website") names its own.
  */
-export function FormGuardFields({ stamp }: { stamp: string }) {
+export function FormGuardFields({ stamp, honeypotName = HONEYPOT_FIELD }: { stamp: string; honeypotName?: string }) {
   const t = useTranslations("formErrors");
   return (
     <>
@@ -29,7 +30,7 @@ export function FormGuardFields({ stamp }: { stamp: string }) {
       <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
         <label>
           {t("honeypot")}
-          <input type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+          <input type="text" name={honeypotName} tabIndex={-1} autoComplete="off" defaultValue="" />
         </label>
       </div>
     </>
@@ -46,7 +47,7 @@ export function useFieldError() {
 }
 
 /** The form-level message: an alert for errors, a status for success. */
-export function FormMessage({ state, successText }: { state: FormState; successText?: ReactNode }) {
+export function FormMessage<V>({ state, successText }: { state: FormState<V>; successText?: ReactNode }) {
   const t = useTranslations("formErrors");
   if (state.status === "error" && state.formError) {
     return (

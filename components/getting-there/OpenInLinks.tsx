@@ -17,7 +17,7 @@ export async function OpenInLinks({ point, name }: { point: LatLng; name: string
             <a
               href={links[app]}
               rel="noopener nofollow"
-              className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:border-brand-600 hover:bg-brand-100"
+              className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 text-brand-700 lg:min-h-9 hover:border-brand-600 hover:bg-brand-100"
             >
               {t(app)}
             </a>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { amapUrl } from "@/lib/map/links";
 import type { LatLng } from "@/lib/taxonomy";
+import { AddressPhrases } from "@/components/suppliers/AddressPhrases";
 import { TaxiCardDialog } from "./TaxiCardDialog";
 
 export type TaxiCardPlace = {
@@ -29,12 +30,12 @@ export async function TaxiCard({ place }: { place: TaxiCardPlace }) {
         {t("supplier.taxiCard")}
       </h2>
       {place.addressZh && (
-        <p lang="zh-Hans" className="text-3xl font-bold leading-snug text-slate-950 sm:text-4xl">
-          {place.addressZh}
+        <p lang="zh-Hans" className="break-keep text-3xl font-bold leading-snug text-slate-950 [overflow-wrap:anywhere] sm:text-4xl lg:text-3xl">
+          <AddressPhrases text={place.addressZh} />
         </p>
       )}
       {place.nameZh && (
-        <p lang="zh-Hans" className="text-2xl font-semibold text-slate-900">
+        <p lang="zh-Hans" className="break-keep text-2xl font-semibold text-slate-900 [overflow-wrap:anywhere]">
           {place.nameZh}
         </p>
       )}

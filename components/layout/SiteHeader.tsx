@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AccountMenu } from "@/components/account/AccountMenu";
 import { Link } from "@/i18n/navigation";
 import { LocaleSwitcher } from "./LocaleSwitcher";
+import { NavLinks } from "./NavLinks";
 
 export async function SiteHeader() {
   const t = await getTranslations();
@@ -9,26 +10,17 @@ export async function SiteHeader() {
     { href: "/suppliers", label: t("nav.suppliers") },
     { href: "/map", label: t("nav.map") },
     { href: "/submit", label: t("nav.submit") },
-  ] as const;
+  ];
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight text-brand-700">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 px-4 py-1 sm:py-2">
+        <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center text-lg font-bold tracking-tight text-brand-700">
           {t("meta.siteName")}
         </Link>
-        <nav aria-label={t("nav.label")} className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
-            {links.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href} className="text-slate-700 hover:text-brand-700 hover:underline">
-                  {l.label}
-                </Link>
-              </li>
-            ))}
-            <li>
-              <AccountMenu />
-            </li>
-          </ul>
+        <nav aria-label={t("nav.label")} className="order-3 -mx-2 w-full sm:order-none sm:mx-0 sm:w-auto">
+          <NavLinks items={links}>
+            <AccountMenu />
+          </NavLinks>
         </nav>
         <div className="ml-auto">
           <LocaleSwitcher label={t("nav.language")} />

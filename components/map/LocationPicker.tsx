@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { useId, useState, type KeyboardEvent } from "react";
+import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
 import type { Datum } from "@/lib/geo";
 import { checkLocation, DATUMS, parseCoordinatePair, type CheckedLocation } from "@/lib/map/location";
 import type { LatLng } from "@/lib/taxonomy";
@@ -24,6 +24,12 @@ export type LocationPickerValue = {
 type Props = {
   tiles: TileConfig;
   defaultValue?: LocationPickerValue;
+  /** Id of the coordinates field, for a form's error summary to link to. */
+  inputId?: string;
+  /** Id of a form's error message about the location: marks the coordinates field invalid. */
+  errorId?: string;
+  /** Shown after the legend, e.g. a form's "(required)". */
+  legendExtra?: ReactNode;
 };
 
 const fixed = (v: number) => v.toFixed(6);
@@ -37,7 +43,7 @@ const fixed = (v: number) => v.toFixed(6);
  * that box is required while it shows, so the browser will not submit the form before. The
  * server must check again with lib/map/location.ts `checkLocation`.
  */
-export function LocationPicker({ tiles, defaultValue }: Props) {
+export function LocationPicker({ tiles, defaultValue, inputId, errorId, legendExtra }: Props) {
   const t = useTranslations("picker");
   const tm = useTranslations("map");
   const id = useId();
@@ -91,7 +97,10 @@ export function LocationPicker({ tiles, defaultValue }: Props) {
 
   return (
     <fieldset className="flex min-w-0 flex-col gap-3">
-      <legend className="mb-1 font-semibold">{t("legend")}</legend>
+      <legend className="mb-1 font-semibold">
+        {t("legend")}
+        {legendExtra && <> {legendExtra}</>}
+      </legend>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
         {t("hint")}
       </p>
@@ -102,6 +111,7 @@ export function LocationPicker({ tiles, defaultValue }: Props) {
         <label className="flex flex-1 flex-col gap-1 text-sm font-medium">
           {t("paste")}
           <input
+            id={inputId}
             name="coordInput"
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -121,8 +131,8 @@ export function LocationPicker({ tiles, defaultValue }: Props) {
             placeholder={t("pastePlaceholder")}
             inputMode="decimal"
             autoComplete="off"
-            aria-invalid={unreadable || undefined}
-            aria-describedby={unreadable ? `${id}-unreadable` : undefined}
+            aria-invalid={unreadable || errorId !== undefined || undefined}
+            aria-describedby={[unreadable ? `${id}-unreadable` : null, errorId ?? null].filter(Boolean).join(" ") || undefined}
             className="rounded-md border border-slate-300 px-3 py-2 font-normal"
           />
         </label>

@@ -17,9 +17,9 @@ export async function SearchFields({ id, defaultValue = "" }: { id: string; defa
         defaultValue={defaultValue}
         placeholder={t("placeholder")}
         maxLength={MAX_QUERY_LENGTH}
-        className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600"
+        className="min-h-11 min-w-0 flex-1 rounded-md border border-slate-500 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600"
       />
-      <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+      <button type="submit" className="min-h-11 rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
         {t("submit")}
       </button>
     </>

@@ -7,11 +7,12 @@ type Props = { page: number; pages: number; hrefFor: (page: number) => string };
 export async function Pagination({ page, pages, hrefFor }: Props) {
   const t = await getTranslations("list");
   if (pages <= 1) return null;
-  const item = "inline-flex min-w-10 items-center justify-center rounded-md border px-3 py-2 text-sm";
+  // 44 px targets on phones, a little smaller beside a mouse.
+  const item = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3 text-sm lg:min-h-10 lg:min-w-10";
   return (
     <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-2">
       {page > 1 && (
-        <Link href={hrefFor(page - 1)} rel="prev" className={`${item} border-slate-300 bg-white hover:border-brand-600`}>
+        <Link href={hrefFor(page - 1)} prefetch={false} rel="prev" className={`${item} border-slate-300 bg-white hover:border-brand-600`}>
           {t("previous")}
         </Link>
       )}
@@ -25,13 +26,13 @@ export async function Pagination({ page, pages, hrefFor }: Props) {
             {p}
           </span>
         ) : (
-          <Link key={p} href={hrefFor(p)} aria-label={t("pageOf", { page: p, pages })} className={`${item} border-slate-300 bg-white hover:border-brand-600`}>
+          <Link key={p} href={hrefFor(p)} prefetch={false} aria-label={t("pageOf", { page: p, pages })} className={`${item} border-slate-300 bg-white hover:border-brand-600`}>
             {p}
           </Link>
         ),
       )}
       {page < pages && (
-        <Link href={hrefFor(page + 1)} rel="next" className={`${item} border-slate-300 bg-white hover:border-brand-600`}>
+        <Link href={hrefFor(page + 1)} prefetch={false} rel="next" className={`${item} border-slate-300 bg-white hover:border-brand-600`}>
           {t("next")}
         </Link>
       )}

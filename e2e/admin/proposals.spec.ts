@@ -33,11 +33,12 @@ test.describe("moderating suggested edits", () => {
     expect(supplierRow(listing.id)).toMatchObject({ name: listing.name, moq: 10, phone: "+8613800138000" });
 
     await page.goto(`/suppliers/${listing.slug}`);
-    const ordering = page.getByRole("region", { name: "Ordering" });
-    await expect(ordering).toContainText("10 pieces");
-    await expect(ordering).toContainText("English");
-    await expect(ordering).toContainText("Mandarin");
-    await expect(page.getByRole("region", { name: "Contacts" })).toContainText("+8613800138000");
+    await expect(page.getByRole("region", { name: "What they make and ordering" })).toContainText("10 pieces");
+    // The detail page lists the languages spoken with the contacts.
+    const contacts = page.getByRole("region", { name: "Contacts" });
+    await expect(contacts).toContainText("English");
+    await expect(contacts).toContainText("Mandarin");
+    await expect(contacts).toContainText("+8613800138000");
 
     await page.context().clearCookies();
     await signInThroughApi(page, await createUser({ role: "admin" }));

@@ -89,8 +89,8 @@ test.describe("the map page", () => {
     // Ticking a district in the panel adds it to the URL and keeps the category and the view.
     const panel = sidePanel(page);
     await panel.getByText("Filters (1)").click();
-    await panel.getByRole("checkbox", { name: "Nanshan" }).check();
-    await expect(page).toHaveURL(/district=nanshan/);
+    await panel.getByRole("checkbox", { name: "Dapeng New Area" }).check();
+    await expect(page).toHaveURL(/district=dapeng/);
     expect(urlParam(page, "category")).toBe("electronics-market");
     expect(urlParam(page, "zoom")).toBe("11");
     await expect.poll(() => inViewCount(page)).toBe(0);

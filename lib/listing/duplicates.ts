@@ -6,7 +6,6 @@
  */
 import * as OpenCC from "opencc-js/t2cn";
 import { distanceMetres } from "../geo";
-import { ftsString } from "../search/text";
 import type { LatLng } from "../taxonomy";
 import { siteHost } from "../url";
 
@@ -115,10 +114,13 @@ function trigrams(token: string): string[] {
 
 export type NameMatchQuery = { match: string; ranked: boolean };
 
+/** A user's word as one FTS5 string: quoted, with its quotes doubled, so it is never syntax. */
+const ftsString = (word: string) => `"${word.replace(/"/g, '""')}"`;
+
 const MAX_QUERY_TOKENS = 6;
 
 /**
- * FTS5 queries on the trigram index's names column that find names like this one, each cheap
+ * FTS5 queries on the trigram index of names (supplier_name_fts) that find names like this one, each cheap
  * however common its words are: all core tokens together, and every way of leaving one out (so
  * one misspelt token still finds the name). A one-token core also searches by its trigrams,
  * ranked by bm25, for typos inside the word. Tokens under three characters cannot be matched by
@@ -130,19 +132,19 @@ export function nameMatchQueries(name: string): NameMatchQuery[] {
     .filter((t) => [...t].length >= 3)
     .sort((a, b) => b.length - a.length)
     .slice(0, MAX_QUERY_TOKENS);
-  const and = (list: string[]) => `{names}: (${list.map(ftsString).join(" AND ")})`;
+  const and = (list: string[]) => `(${list.map(ftsString).join(" AND ")})`;
   if (tokens.length === 0) return [];
   if (tokens.length === 1) {
     const grams = trigrams(tokens[0]);
     return [
       { match: and(tokens), ranked: false },
-      { match: `{names}: (${grams.map(ftsString).join(" OR ")})`, ranked: true },
+      { match: `(${grams.map(ftsString).join(" OR ")})`, ranked: true },
     ];
   }
   return [{ match: and(tokens), ranked: false }, ...tokens.map((_, i) => ({ match: and(tokens.filter((__, j) => j !== i)), ranked: false }))];
 }
 
-/** Cores too short for trigrams ("华强"), looked up in the one- and two-character index instead. */
+/** Cores too short for trigrams ("华强"), looked up by a scan of the names instead. */
 export function shortNameCores(name: string): string[] {
   const core = compact(nameCore(name));
   const length = [...core].length;

@@ -13,6 +13,18 @@ describe("parseSupplierQuery", () => {
     expect(parse("q=pcb").query.sort).toBe("relevance");
   });
 
+  it("orders by name instead of rating when the caller says nothing is rated yet", () => {
+    const byName = { sortWithoutText: "name" } as const;
+    expect(parseSupplierQuery(new URLSearchParams(""), byName).query.sort).toBe("name");
+    expect(parseSupplierQuery(new URLSearchParams("q=pcb"), byName).query.sort).toBe("relevance");
+    const rated = parseSupplierQuery(new URLSearchParams("sort=rating"), byName).query;
+    expect(rated.sort).toBe("rating");
+    // The default is left out of links and an explicit choice of the other order is kept.
+    expect(toSearchParams({ ...rated, sort: "name" }, byName).toString()).toBe("");
+    expect(toSearchParams(rated, byName).toString()).toBe("sort=rating");
+    expect(parseSupplierQuery(toSearchParams(rated, byName), byName).query).toEqual(rated);
+  });
+
   it("accepts repeated and comma-separated facet values, ignoring empty ones", () => {
     const { query, problems } = parse("category=pcb-fab&category=makerspace,ems&district=&capability=smt&language=en&language=ja");
     expect(problems).toEqual([]);
@@ -62,8 +74,17 @@ describe("parseSupplierQuery", () => {
     });
   });
 
+  it("reads literal=1 and keeps it in links", () => {
+    const { query, problems } = parse("q=4-layer%20PCB&literal=1");
+    expect(problems).toEqual([]);
+    expect(query.literal).toBe(true);
+    expect(toSearchParams(query).get("literal")).toBe("1");
+    expect(parse("literal=maybe").problems.map((p) => p.param)).toEqual(["literal"]);
+    expect(toSearchParams(parse("q=x").query).has("literal")).toBe(false);
+  });
+
   it("round-trips through toSearchParams", () => {
-    const { query } = parse("q=华强北&category=pcb-fab&district=futian&capability=smt&language=en&smallOrders=1&minRating=3&sort=name&page=2");
+    const { query } = parse("q=华强北&category=pcb-fab&district=futian&capability=smt&language=en&smallOrders=1&minRating=3&sort=name&page=2&literal=1");
     expect(parse(toSearchParams(query).toString()).query).toEqual(query);
   });
 

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFtsMatch, containsPattern, ftsString, normalizeSearchText, splitTerms } from "./text";
+import { foldText, normalizeSearchText } from "./fold";
+import { splitTerms } from "./text";
+import { termAnywhere } from "./tokens";
 
 describe("normalizeSearchText", () => {
   it("folds full-width Latin and removes control characters", () => {
@@ -8,48 +10,51 @@ describe("normalizeSearchText", () => {
   });
 });
 
-describe("splitTerms", () => {
-  it("separates short CJK terms from terms the trigram index can match", () => {
-    expect(splitTerms("深圳 华强北 pcb")).toEqual({ all: ["深圳", "华强北", "pcb"], fts: ["华强北", "pcb"], short: ["深圳"] });
+describe("foldText", () => {
+  it("folds traditional, simplified and Japanese forms of Chinese characters to one", () => {
+    expect(foldText("華強北路")).toBe("华强北路");
+    expect(foldText("電子")).toBe(foldText("电子"));
+    expect(foldText("龍崗")).toBe(foldText("龙岗"));
+    expect(foldText("広東")).toBe(foldText("廣東"));
+    expect(foldText("広東")).toBe("广东");
   });
 
-  it("lower-cases and removes repeated terms", () => {
-    expect(splitTerms("Seeed seeed SEEED").all).toEqual(["seeed"]);
-  });
-
-  it("counts characters, not UTF-16 units", () => {
-    expect(splitTerms("𠀀𠀁").short).toEqual(["𠀀𠀁"]);
-  });
-
-  it("is empty for blank input", () => {
-    expect(splitTerms("   ").all).toEqual([]);
+  it("folds width, case and Latin diacritics, keeping kana voicing marks", () => {
+    expect(foldText("ＴÜＶ Süd")).toBe("tuv sud");
+    expect(foldText("ｶﾞﾝﾀﾞﾑ")).toBe("ガンダム");
   });
 });
 
-describe("FTS5 escaping", () => {
-  it("escapes quotes by doubling them inside a string literal", () => {
-    expect(ftsString('say "hi"')).toBe('"say ""hi"""');
+describe("splitTerms", () => {
+  it("splits at spaces and where Latin letters meet CJK characters", () => {
+    expect(splitTerms("深圳 华强北 pcb")).toEqual(["深圳", "华强北", "pcb"]);
+    expect(splitTerms("PCB制板")).toEqual(["pcb", "制板"]);
+    expect(splitTerms("4層基板")).toEqual(["4", "层基板"]);
   });
 
-  it("turns operators and syntax into literal strings", () => {
-    expect(buildFtsMatch(["near", "and", "(x*", "col:val"])).toBe('"near" "and" "(x*" "col:val"');
+  it("keeps inner punctuation and drops it at the edges of words", () => {
+    expect(splitTerms("4-layer (EMS), x.factory")).toEqual(["4-layer", "ems", "x.factory"]);
+    expect(splitTerms('* "')).toEqual(["*", '"']);
   });
 
-  it("returns null without terms", () => {
-    expect(buildFtsMatch([])).toBeNull();
+  it("lower-cases and removes repeated terms", () => {
+    expect(splitTerms("Seeed seeed SEEED")).toEqual(["seeed"]);
   });
 
-  it("escapes LIKE wildcards and the escape character", () => {
-    expect(containsPattern("50%_a\\b")).toBe("%50\\%\\_a\\\\b%");
+  it("is empty for blank input", () => {
+    expect(splitTerms("   ")).toEqual([]);
   });
+});
 
-  it("any string becomes a MATCH expression made only of well-formed string literals", () => {
+describe("index expressions", () => {
+  it("any text becomes an expression of quoted tokens made only of [0-9a-z] and operators", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (input) => {
-        const match = buildFtsMatch(splitTerms(input).fts);
-        if (match === null) return;
-        // A sequence of "…" literals separated by single spaces, with inner quotes doubled.
-        expect(match).toMatch(/^"(?:[^"]|"")*"(?: "(?:[^"]|"")*")*$/);
+        for (const term of splitTerms(input)) {
+          const expr = termAnywhere(term);
+          const stripped = expr.replace(/"[0-9a-z ]+"/g, "").replace(/\b(?:OR|AND)\b/g, "");
+          expect(stripped).toMatch(/^[() ]*$/);
+        }
       }),
     );
   });

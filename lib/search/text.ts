@@ -1,23 +1,18 @@
 /**
- * Turning what a person typed into safe search terms. The trigram index matches any substring
- * of three or more characters; shorter terms (common in Chinese: 深圳, 电子) are matched with
- * LIKE instead. User text never reaches FTS5 syntax raw: every term becomes a quoted string,
- * so operators, quotes, stars and brackets are searched for literally.
+ * Turning what a person typed into search terms: folded (width, case, traditional/simplified
+ * Chinese; see fold.ts), split at spaces and where Latin letters meet CJK characters ("PCB制板"
+ * is two terms, as "PCB 制板" is). Terms of any length match every text field; tokens.ts turns
+ * them into index lookups, so no user text ever reaches FTS5 syntax.
  */
+import { foldText, normalizeSearchText } from "./fold";
+import { isCjk } from "./tokens";
+
+export { normalizeSearchText };
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_TERMS = 8;
-/** The trigram tokenizer cannot match terms shorter than this. */
-export const MIN_FTS_TERM_LENGTH = 3;
 
-/** NFKC folds full-width Latin and half-width katakana; control and format characters go. */
-export function normalizeSearchText(input: string): string {
-  return input
-    .normalize("NFKC")
-    .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, " ")
-    .replace(/\s+/gu, " ")
-    .trim();
-}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function codePointLength(s: string): number {
   let n = 0;
@@ -25,57 +20,42 @@ export function codePointLength(s: string): number {
   return n;
 }
 
-export type SearchTerms = {
-  /** Every distinct term, in the order typed. */
-  all: string[];
-  /** Terms long enough for the trigram index. */
-  fts: string[];
-  /** Terms matched with LIKE on names and tags. */
-  short: string[];
-};
-
-export function splitTerms(input: string): SearchTerms {
-  const seen = new Set<string>();
-  const all: string[] = [];
-  for (const raw of normalizeSearchText(input).split(" ")) {
-    // ASCII-only folding, like SQLite's LIKE and lower(); the trigram index folds the rest.
-    const term = raw.replace(/[A-Z]/g, (c) => c.toLowerCase());
-    if (term === "" || seen.has(term)) continue;
-    seen.add(term);
-    all.push(term);
-    if (all.length === MAX_TERMS) break;
+/** Splits a folded word between its CJK and its other letters or digits. */
+export function splitScripts(word: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let currentCjk: boolean | null = null;
+  for (const ch of word) {
+    const cjk: boolean | null = isCjk(ch) ? true : WORD_CHAR.test(ch) ? false : currentCjk;
+    if (current !== "" && cjk !== null && currentCjk !== null && cjk !== currentCjk) {
+      parts.push(current);
+      current = "";
+    }
+    current += ch;
+    if (cjk !== null) currentCjk = cjk;
   }
-  return {
-    all,
-    fts: all.filter((t) => codePointLength(t) >= MIN_FTS_TERM_LENGTH),
-    short: all.filter((t) => codePointLength(t) < MIN_FTS_TERM_LENGTH),
-  };
+  if (current !== "") parts.push(current);
+  return parts;
 }
 
-/** An FTS5 string literal: inside double quotes only `"` is special, and it is doubled. */
-export function ftsString(term: string): string {
-  return `"${term.replaceAll('"', '""')}"`;
+/** Punctuation at the edges of a term ("(EMS)", "pcb,") is dropped; a term of punctuation only is kept as typed. */
+function trimPunctuation(term: string): string {
+  if (!WORD_CHAR.test(term)) return term;
+  return term.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 }
 
-/** All terms must match (FTS5's implicit AND between strings); null when there are none. */
-export function buildFtsMatch(terms: readonly string[]): string | null {
-  return terms.length === 0 ? null : terms.map(ftsString).join(" ");
-}
-
-export const LIKE_ESCAPE = "\\";
-
-/** A LIKE pattern matching `term` anywhere, with %, _ and the escape character escaped. */
-export function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => LIKE_ESCAPE + c)}%`;
-}
-
-/**
- * The token under which the one- and two-character substrings of names are indexed in
- * supplier_gram: "g" and the hex of the UTF-8 bytes, so any character, punctuation included,
- * becomes a plain alphanumeric token (the same encoding as the migration's SQL: 'g' || hex(…)).
- */
-export function gramToken(term: string): string {
-  let hex = "";
-  for (const byte of new TextEncoder().encode(term)) hex += byte.toString(16).padStart(2, "0");
-  return `g${hex}`;
+/** Every distinct folded term, in the order typed, at most MAX_TERMS. */
+export function splitTerms(input: string): string[] {
+  const seen = new Set<string>();
+  const terms: string[] = [];
+  for (const word of foldText(input).split(" ")) {
+    for (const part of splitScripts(word)) {
+      const term = trimPunctuation(part);
+      if (term === "" || seen.has(term)) continue;
+      seen.add(term);
+      terms.push(term);
+      if (terms.length === MAX_TERMS) return terms;
+    }
+  }
+  return terms;
 }

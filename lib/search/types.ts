@@ -3,6 +3,7 @@
  * implementation lives in server/search/; a PostgreSQL one can sit beside it.
  */
 import type { SupplierQuery } from "./query";
+import type { ReadingKind } from "./vocabulary";
 
 export type SupplierSummary = {
   slug: string;
@@ -22,6 +23,8 @@ export type SupplierSummary = {
   /** Null when nobody has said. */
   acceptsSmallOrders: boolean | null;
   acceptsPrototypes: boolean | null;
+  /** Minimum order quantity in pieces; null when not known. */
+  moq: number | null;
   ratingAvg: number;
   reviewCount: number;
   publishedAt: string | null;
@@ -40,11 +43,40 @@ export type FacetCounts = {
   minRating: Record<string, number>;
 };
 
+/** Exact counts stop here; beyond it `total` is this number and `totalExact` is false. */
+export const COUNT_LIMIT = 10_000;
+
+/** How a text query was read, for the "PCB 4 layers · Futian" chips and the API. */
+export type Interpretation = {
+  /** The text searched: what was typed (folded), with any spelling fix applied. */
+  q: string;
+  /** True when the words were searched as typed, without readings or spelling fixes (`literal=1`). */
+  literal: boolean;
+  /** Words read as a value the directory knows: they also match suppliers tagged with it. */
+  readings: { text: string; kind: ReadingKind; slug: string }[];
+  /** Words that matched nothing, replaced by a word one edit away that does. */
+  corrections: { from: string; to: string }[];
+  /** When nothing matches: searches that would find something. */
+  suggestions: Suggestion[];
+};
+
+export type Suggestion = {
+  kind: "withoutFilters" | "withoutWord" | "similarWord";
+  /** The text to search; `withoutFilters` keeps the text and drops every filter. */
+  q: string;
+  total: number;
+  totalExact: boolean;
+};
+
 export type SupplierSearchResult = {
   items: SupplierSummary[];
+  /** Exact up to COUNT_LIMIT; see totalExact. */
   total: number;
+  /** False when there are more than COUNT_LIMIT results and `total` is that limit. */
+  totalExact: boolean;
   page: number;
   pageSize: number;
+  interpretation: Interpretation;
   facets?: FacetCounts;
 };
 

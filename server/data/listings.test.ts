@@ -24,7 +24,7 @@ import { db } from "@/server/db";
 import { seedReferenceData } from "@/server/seed/sample-data";
 import { createSupplier } from "@/server/test/factories";
 import { auditActions, createUser, listingInput } from "@/server/test/moderation-fixtures";
-import type { Actor } from "@/server/data/audit";
+import type { Actor } from "@/lib/permissions";
 
 let user: Actor;
 let other: Actor;
@@ -226,7 +226,7 @@ describe("duplicate candidates", () => {
     const { id } = await createListingSubmission({ actor: user, input: listingInput({ name: "Quasar Fabrication Works", website: null, phone: null }) });
     const probe = probeOf(listingInput({ name: "Quasar Fabrication", website: null, phone: null, location: null }));
     expect(await findDuplicateCandidates({ probe })).toEqual([]);
-    const forModerators = await findDuplicateCandidates({ probe, statuses: ["PUBLISHED", "PENDING"] });
+    const forModerators = await findDuplicateCandidates({ actor: moderator, probe, statuses: ["PUBLISHED", "PENDING"] });
     expect(forModerators.map((c) => c.id)).toEqual([id]);
     const review = await getListingForReview({ actor: moderator, supplierId: id });
     expect(review.createdBy?.id).toBe(user.id);

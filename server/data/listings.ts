@@ -6,19 +6,21 @@ import "server-only";
  *   createListingSubmission  "create:listing:own"       (+ rate limit and form guard in the action)
  *   resubmitListing          "update:listing:own" on the listing (its submitter)
  *   proposeEdit              "propose:listing:any"      (+ rate limit and form guard in the action)
- *   getListingValues         published: any member; otherwise "update:listing:own" on the listing
+ *   getListingValues         published: "propose:listing:any"; otherwise the submitter's
+ *                            "update:listing:own" (anyone else's is NOT_FOUND) or "read:moderation:any"
  *   findMySubmissions        a signed-in user (it lists the actor's own)
  *   approveListing           "approve:listing:any"      rejectListing        "reject:listing:any"
  *   archiveListing           "archive:listing:any"      markListingVerified  "verify:listing:any"
  *   approveProposal          "approve:proposal:any"     rejectProposal       "reject:proposal:any"
  *   getListingForReview, getProposalReview             "read:moderation:any"
+ *   findDuplicateCandidates  published candidates for anyone; pending ones "read:moderation:any"
  * `archiveInTx` is resolveReport's building block; its caller checks the archive permission.
- * `findDuplicateCandidates` and `findListingBySlug` return only what the caller asks for
- * (visitors: published candidates); the moderation views above decide who sees pending ones.
+ * `findListingBySlug` returns only what the caller asks for; the pages decide who sees what.
  * The state rules (which status may move to which) are enforced here too, inside the
  * transaction of the change.
  */
 import { AppError } from "@/lib/errors";
+import { assertCan, can, decide, PermissionDenied, type Actor } from "@/lib/permissions";
 import {
   boxAround,
   duplicateReasons,
@@ -34,10 +36,8 @@ import { LISTING_FIELDS, type ListingField, type ListingValues, type LocationPre
 import { reasonProblem, type RejectionCode } from "@/lib/listing/reasons";
 import type { ListingInput } from "@/lib/listing/schema";
 import { listingSlugBase, nextFreeSlug } from "@/lib/listing/slug";
-import { gramToken } from "@/lib/search/text";
 import type { CategorySlug, DistrictSlug } from "@/lib/taxonomy";
 import { siteHost } from "@/lib/url";
-import { assertCan, type Actor } from "@/lib/permissions";
 import { writeAudit, type Tx } from "@/server/data/audit";
 import { db, readRows } from "@/server/db";
 import type { Prisma, SupplierStatus } from "@/prisma/generated/client";
@@ -234,8 +234,12 @@ function splitInput(input: ListingInput): { values: ListingValues; source: strin
 // ---------------------------------------------------------------------------------------------
 // Submitting
 
-/** A new listing from a signed-in user: PENDING until a moderator approves it. */
-export async function createListingSubmission({ actor, input }: { actor: Actor; input: ListingInput }): Promise<{ id: number; slug: string }> {
+/**
+ * A new listing from a signed-in user: PENDING until a moderator approves it.
+ * Guard: "create:listing:own" (signed in, not banned, e-mail confirmed).
+ */
+export async function createListingSubmission({ actor, input }: { actor: Actor | null; input: ListingInput }): Promise<{ id: number; slug: string }> {
+  const user = assertCan(actor, "create:listing:own");
   const { values, source } = splitInput(input);
   return db.$transaction(async (tx) => {
     const slug = await uniqueSlug(tx, listingSlugBase(values));
@@ -247,24 +251,40 @@ export async function createListingSubmission({ actor, input }: { actor: Actor; 
         primaryCategoryId,
         status: "PENDING",
         isSampleData: false,
-        createdById: actor.id,
+        createdById: user.id,
         sources: source,
       },
       select: { id: true },
     });
     await writeListingValues(tx, id, values);
-    await writeAudit(tx, { actor, action: "listing.submit", targetType: "supplier", targetId: id, after: { slug, status: "PENDING", values } });
+    await writeAudit(tx, { actor: user, action: "listing.submit", targetType: "supplier", targetId: id, after: { slug, status: "PENDING", values } });
     return { id, slug };
   });
 }
 
-/** The submitter's fixed version of a REJECTED listing: back to PENDING for another look. */
-export async function resubmitListing({ actor, supplierId, input }: { actor: Actor; supplierId: number; input: ListingInput }): Promise<void> {
+/**
+ * The user's own submission, or NOT_FOUND: someone else's unpublished listing is reported as
+ * missing, not as forbidden, because its existence is not theirs to learn. Staff hold
+ * "update:listing:any", but a resubmission is still the submitter's alone.
+ */
+function assertOwnSubmission(actor: Actor | null, listing: { id: number; createdById: string | null }): Actor {
+  const decision = decide(actor, "update:listing:own", { ownerId: listing.createdById });
+  if (!decision.allowed && decision.reason !== "owner") throw new PermissionDenied("update:listing:own", decision.reason);
+  if (!decision.allowed || listing.createdById !== actor!.id) throw new AppError("NOT_FOUND", `No listing ${listing.id}.`);
+  return actor!;
+}
+
+/**
+ * The submitter's fixed version of a REJECTED listing: back to PENDING for another look.
+ * Guard: "update:listing:own" on the listing's creator; anyone else's is NOT_FOUND.
+ */
+export async function resubmitListing({ actor, supplierId, input }: { actor: Actor | null; supplierId: number; input: ListingInput }): Promise<void> {
+  // Refuse anonymous, banned and unconfirmed callers before reading anything.
+  const user = assertCan(actor, "create:listing:own");
   const { values, source } = splitInput(input);
   await db.$transaction(async (tx) => {
     const current = await readListing(tx, supplierId);
-    // Someone else's listing is reported as missing, not as forbidden: its existence is not theirs to learn.
-    if (current.createdById !== actor.id) throw new AppError("NOT_FOUND", `No listing ${supplierId}.`);
+    assertOwnSubmission(user, current);
     if (current.status !== "REJECTED") throw new AppError("CONFLICT", "Only a rejected listing can be resubmitted.");
     const { changes, baseValues } = computeChanges(current.values, values);
     await writeListingValues(tx, supplierId, changes, {
@@ -274,7 +294,7 @@ export async function resubmitListing({ actor, supplierId, input }: { actor: Act
       ...(source ? { sources: source } : {}),
     });
     await writeAudit(tx, {
-      actor,
+      actor: user,
       action: "listing.resubmit",
       targetType: "supplier",
       targetId: supplierId,
@@ -284,21 +304,30 @@ export async function resubmitListing({ actor, supplierId, input }: { actor: Act
   });
 }
 
+/** A suggested edit that would change nothing: the form says so rather than storing it. */
+export class NothingToProposeError extends AppError {
+  constructor() {
+    super("BAD_REQUEST", "The suggestion changes nothing.");
+  }
+}
+
 /**
  * A suggested edit of a published listing, stored as the changed fields only and the values the
  * proposer saw. The listing itself does not change.
+ * Guard: "propose:listing:any" (signed in, not banned, e-mail confirmed).
  */
-export async function proposeEdit({ actor, supplierId, input }: { actor: Actor; supplierId: number; input: ListingInput }): Promise<{ id: string }> {
+export async function proposeEdit({ actor, supplierId, input }: { actor: Actor | null; supplierId: number; input: ListingInput }): Promise<{ id: string }> {
+  const user = assertCan(actor, "propose:listing:any");
   const { values, source } = splitInput(input);
   return db.$transaction(async (tx) => {
     const current = await readListing(tx, supplierId);
     if (current.status !== "PUBLISHED") throw new AppError("NOT_FOUND", `No published listing ${supplierId}.`);
     const edit = computeChanges(current.values, values);
-    if (Object.keys(edit.changes).length === 0) throw new AppError("BAD_REQUEST", "The suggestion changes nothing.");
+    if (Object.keys(edit.changes).length === 0) throw new NothingToProposeError();
     const { id } = await tx.editProposal.create({
       data: {
         supplierId,
-        proposerId: actor.id,
+        proposerId: user.id,
         changes: JSON.stringify(edit.changes),
         baseValues: JSON.stringify(edit.baseValues),
         note: source,
@@ -306,7 +335,7 @@ export async function proposeEdit({ actor, supplierId, input }: { actor: Actor; 
       select: { id: true },
     });
     await writeAudit(tx, {
-      actor,
+      actor: user,
       action: "proposal.create",
       targetType: "proposal",
       targetId: id,
@@ -503,10 +532,14 @@ export async function rejectProposal({
 
 /**
  * A listing's values, to fill the suggest-an-edit form (published) or the resubmit form (own).
- * Any status is returned: the caller's guard decides who may see which (`actor` is for it).
+ * Guard: a published listing needs "propose:listing:any"; any other status, the submitter's
+ * "update:listing:own" (someone else's is NOT_FOUND) or staff's "read:moderation:any".
  */
-export async function getListingValues({ supplierId }: { actor: Actor; supplierId: number }) {
-  return readListing(db, supplierId);
+export async function getListingValues({ actor, supplierId }: { actor: Actor | null; supplierId: number }) {
+  const listing = await readListing(db, supplierId);
+  if (listing.status === "PUBLISHED") assertCan(actor, "propose:listing:any");
+  else if (!can(actor, "read:moderation:any")) assertOwnSubmission(actor, listing);
+  return listing;
 }
 
 /** The slug's supplier id and status, for routes that take a slug. */
@@ -573,6 +606,7 @@ export async function getListingForReview({ actor, supplierId }: { actor: Actor 
     },
   });
   const duplicates = await findDuplicateCandidates({
+    actor,
     probe: probeOf(listing.values),
     excludeId: supplierId,
     statuses: ["PUBLISHED", "PENDING"],
@@ -619,11 +653,20 @@ function nameCandidateIds(names: readonly string[]): number[] {
   const ids: number[] = [];
   for (const name of names) {
     for (const { match, ranked } of nameMatchQueries(name)) {
-      const rows = readRows(`SELECT rowid AS id FROM supplier_fts WHERE supplier_fts MATCH ?${ranked ? " ORDER BY rank" : ""} LIMIT ?`, [match, NAME_CANDIDATES]);
+      const rows = readRows(`SELECT rowid AS id FROM supplier_name_fts WHERE supplier_name_fts MATCH ?${ranked ? " ORDER BY rank" : ""} LIMIT ?`, [
+        match,
+        NAME_CANDIDATES,
+      ]);
       ids.push(...rows.map((r) => Number(r.id)));
     }
     for (const core of shortNameCores(name)) {
-      const rows = readRows(`SELECT rowid AS id FROM supplier_gram WHERE supplier_gram MATCH ? LIMIT ?`, [gramToken(core), NAME_CANDIDATES]);
+      // One or two characters cannot use trigrams: a scan of the names, only for names whose whole
+      // distinctive core is that short.
+      const like = `%${core.replace(/[\\%_]/g, "\\$&")}%`;
+      const rows = readRows(
+        `SELECT "id" FROM "Supplier" WHERE "name" LIKE ? ESCAPE '\\' OR "nameZh" LIKE ? ESCAPE '\\' OR "nameJa" LIKE ? ESCAPE '\\' LIMIT ?`,
+        [like, like, like, NAME_CANDIDATES],
+      );
       ids.push(...rows.map((r) => Number(r.id)));
     }
   }
@@ -646,19 +689,23 @@ function websiteCandidateIds(website: string): number[] {
  * Listings that may be the same place as `probe` ("is it one of these?"), strongest first.
  * Each kind of evidence is one indexed lookup (trigram index, URL and phone indexes, a bounding
  * box on the status/lat/lng index); only the few candidates found are scored in full.
- * Visitors see PUBLISHED candidates only; moderators also pending ones.
+ * Guard: published candidates are public facts, for anyone; any other status (pending
+ * submissions) needs "read:moderation:any".
  */
 export async function findDuplicateCandidates({
+  actor,
   probe,
   excludeId,
   statuses = ["PUBLISHED"],
   limit = 10,
 }: {
+  actor?: Actor | null;
   probe: DuplicateProbe;
   excludeId?: number;
   statuses?: SupplierStatus[];
   limit?: number;
 }): Promise<DuplicateCandidate[]> {
+  if (statuses.some((s) => s !== "PUBLISHED")) assertCan(actor, "read:moderation:any");
   const ids = new Set<number>(nameCandidateIds(probe.names));
   if (probe.website) for (const id of websiteCandidateIds(probe.website)) ids.add(id);
   if (probe.phone) {
@@ -718,9 +765,13 @@ export type MySubmissions = {
     id: number;
     slug: string;
     name: string;
+    nameZh: string | null;
+    nameJa: string | null;
     status: SupplierStatus;
     rejectionCode: string | null;
     rejectionReason: string | null;
+    /** What the submitter said about how they know the place, to fill the resubmit form. */
+    source: string | null;
     createdAt: string;
     updatedAt: string;
   }[];
@@ -732,19 +783,36 @@ export type MySubmissions = {
     fields: ListingField[];
     createdAt: string;
     reviewedAt: string | null;
-    supplier: { slug: string; name: string };
+    supplier: { slug: string; name: string; nameZh: string | null; nameJa: string | null; status: SupplierStatus };
   }[];
 };
 
-/** The listings the actor submitted and the edits they suggested, newest first, with any reasons. */
-export async function findMySubmissions({ actor }: { actor: Actor }): Promise<MySubmissions> {
+/**
+ * The listings the actor submitted and the edits they suggested, newest first, with any reasons.
+ * Guard: a signed-in user, who only ever sees their own. Banned and unconfirmed accounts still
+ * read their own history (like their reviews on /me); only writing is refused to them.
+ */
+export async function findMySubmissions({ actor }: { actor: Actor | null }): Promise<MySubmissions> {
+  if (!actor) throw new AppError("UNAUTHORIZED", "Sign in first.");
   const userId = actor.id;
   const [listings, proposals] = await Promise.all([
     db.supplier.findMany({
       where: { createdById: userId, importJobId: null },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: 200,
-      select: { id: true, slug: true, name: true, status: true, rejectionCode: true, rejectionReason: true, createdAt: true, updatedAt: true },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        nameZh: true,
+        nameJa: true,
+        status: true,
+        rejectionCode: true,
+        rejectionReason: true,
+        sources: true,
+        createdAt: true,
+        updatedAt: true,
+      },
     }),
     db.editProposal.findMany({
       where: { proposerId: userId },
@@ -758,12 +826,12 @@ export async function findMySubmissions({ actor }: { actor: Actor }): Promise<My
         changes: true,
         createdAt: true,
         reviewedAt: true,
-        supplier: { select: { slug: true, name: true } },
+        supplier: { select: { slug: true, name: true, nameZh: true, nameJa: true, status: true } },
       },
     }),
   ]);
   return {
-    listings: listings.map((l) => ({ ...l, createdAt: l.createdAt.toISOString(), updatedAt: l.updatedAt.toISOString() })),
+    listings: listings.map(({ sources, ...l }) => ({ ...l, source: sources, createdAt: l.createdAt.toISOString(), updatedAt: l.updatedAt.toISOString() })),
     proposals: proposals.map(({ changes, ...p }) => ({
       ...p,
       fields: Object.keys(parseStoredFieldValues(changes)) as ListingField[],

@@ -6,6 +6,7 @@ import { filterParams, type BBox } from "@/lib/map/params";
 import { hasFilters, type SupplierQuery } from "@/lib/search/query";
 import { readSupplierDataVersion } from "@/server/data/data-version";
 import { readRows } from "@/server/db";
+import { catchUpSearchIndex } from "@/server/search/index-sync";
 import { loadMapPointProps, loadMapPoints } from "@/server/search/map-points";
 import { createSqliteSupplierSearch } from "@/server/search/sqlite";
 
@@ -31,6 +32,8 @@ async function build(version: number, key: string, query: SupplierQuery): Promis
   if (base?.version !== version) base = { version, points: loadMapPoints(readRows) };
   let selected = base.points;
   if (hasFilters(query)) {
+    // The search index is brought up to date by whoever reads it first after a write.
+    catchUpSearchIndex();
     const matching = new Set(await search.matchingIds(query));
     selected = selected.filter((p) => matching.has(p.id));
   }

@@ -1,27 +1,44 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { AppError } from "@/lib/errors";
 import { summarizeCounts } from "@/lib/rating";
-import { hasFilters, type SupplierQuery } from "@/lib/search/query";
-import type { FacetCounts, SupplierSearchResult } from "@/lib/search/types";
-import { createTtlCache } from "@/lib/ttl-cache";
+import { toSearchParams, type SupplierQuery } from "@/lib/search/query";
+import type { SupplierSearchResult } from "@/lib/search/types";
 import { safeHttpUrl } from "@/lib/url";
+import { readSupplierDataVersion } from "@/server/data/data-version";
 import { db, readRows } from "@/server/db";
+import { catchUpSearchIndex } from "@/server/search/index-sync";
 import { createSqliteSupplierSearch, type Row } from "@/server/search/sqlite";
 
 const search = createSqliteSupplierSearch(async (sql, params) => readRows(sql, params));
 
 /**
- * Facet counts of the unfiltered list, the directory's landing view: they scan every published
- * supplier (about 300 ms at 100 000) and are the same for every visitor, so they are kept for a
- * minute. Any filter or text is counted fresh.
+ * Search results by query, for the data version they were computed at. Any write to a supplier
+ * or what is shown with it moves the version (triggers of the data_version migration), which
+ * empties the cache before the next search; so does the search index catching up with it.
  */
-const landingFacets = createTtlCache<FacetCounts>(60_000);
+const results = new LRUCache<string, SupplierSearchResult>({ max: 2_000 });
+let syncedVersion: number | undefined;
+
+/** Brings the search index and the caches up to the current data; cheap when nothing changed. */
+function syncWithData() {
+  const version = readSupplierDataVersion();
+  if (version === syncedVersion) return;
+  // The version is read first: a write committed after this point moves it again, so the next
+  // search comes back here and indexes that write too.
+  catchUpSearchIndex();
+  results.clear();
+  syncedVersion = version;
+}
 
 /** Published suppliers matching a search, a page at a time, with facet counts when asked. */
 export async function findSuppliers({ query, facets = false }: { query: SupplierQuery; facets?: boolean }): Promise<SupplierSearchResult> {
-  if (!facets || hasFilters(query)) return search.search(query, { facets });
-  const result = await search.search(query);
-  result.facets = await landingFacets.get("all", () => search.countFacets(query));
+  syncWithData();
+  const key = `${facets ? "f" : "-"}?${toSearchParams(query).toString()}`;
+  const hit = results.get(key);
+  if (hit) return hit;
+  const result = await search.search(query, { facets });
+  results.set(key, result);
   return result;
 }
 
@@ -250,6 +267,15 @@ export async function countSuppliersByCategory(): Promise<CategoryCount[]> {
      GROUP BY c."id" ORDER BY c."sortOrder"`,
   );
   return rows.map((r) => ({ slug: String(r.slug), count: Number(r.n) }));
+}
+
+/**
+ * Whether any published supplier has a review. Until one has, the list is ordered by name:
+ * "highest rated" would be the order of insertion under a misleading label.
+ */
+export async function hasRatedSuppliers(): Promise<boolean> {
+  const [row] = readRows(`SELECT EXISTS (SELECT 1 FROM "Supplier" WHERE "status" = 'PUBLISHED' AND "reviewCount" > 0) AS "rated"`, []);
+  return Number(row?.rated) === 1;
 }
 
 export async function countPublishedSuppliers(): Promise<number> {

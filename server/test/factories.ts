@@ -21,6 +21,8 @@ export type SupplierSpec = {
   languages?: string[];
   acceptsSmallOrders?: boolean | null;
   acceptsPrototypes?: boolean | null;
+  moq?: number;
+  website?: string;
   ratingAvg?: number;
   reviewCount?: number;
   status?: SupplierStatus;
@@ -63,6 +65,8 @@ export async function createSupplier(spec: SupplierSpec) {
       locationPrecision: "EXACT",
       acceptsSmallOrders: spec.acceptsSmallOrders ?? null,
       acceptsPrototypes: spec.acceptsPrototypes ?? null,
+      moq: spec.moq ?? null,
+      website: spec.website ?? null,
       ratingAvg: spec.ratingAvg ?? 0,
       reviewCount: spec.reviewCount ?? 0,
       status,

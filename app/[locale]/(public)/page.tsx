@@ -4,6 +4,7 @@ import { SupplierCardList } from "@/components/suppliers/SupplierCard";
 import { Link } from "@/i18n/navigation";
 import { categoryLabel } from "@/lib/labels";
 import { EMPTY_QUERY } from "@/lib/search/query";
+import { localizedAlternates } from "@/lib/seo";
 import type { Locale } from "@/lib/taxonomy";
 import { countSuppliersByCategory, findSuppliers } from "@/server/data/suppliers";
 
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: { absolute: `${t("siteName")} – ${t("tagline")}` }, alternates: { canonical: locale === "en" ? "/" : `/${locale}` } };
+  return { title: { absolute: `${t("siteName")} – ${t("tagline")}` }, alternates: localizedAlternates("/", locale) };
 }
 
 export default async function HomePage({ params }: Props) {
@@ -45,13 +46,22 @@ export default async function HomePage({ params }: Props) {
         <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-4">
           {categories.map((c) => (
             <li key={c.slug}>
-              <Link
-                href={{ pathname: "/suppliers", query: { category: c.slug } }}
-                className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600 hover:shadow-sm"
-              >
-                <span className="font-medium text-slate-900">{categoryLabel(c.slug, locale as Locale)}</span>
-                <span className="text-sm text-slate-600">{t("categoryCount", { count: c.count })}</span>
-              </Link>
+              {c.count > 0 ? (
+                <Link
+                  href={{ pathname: "/suppliers", query: { category: c.slug } }}
+                  prefetch={false}
+                  className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-3 hover:border-brand-600 hover:shadow-sm"
+                >
+                  <span className="font-medium text-brand-700">{categoryLabel(c.slug, locale as Locale)}</span>
+                  <span className="text-sm text-slate-600">{t("categoryCount", { count: c.count })}</span>
+                </Link>
+              ) : (
+                // Nothing to list yet: shown, so the directory's scope is visible, but not a link to an empty page.
+                <div className="flex h-full flex-col rounded-lg border border-dashed border-slate-300 p-3">
+                  <span className="font-medium text-slate-700">{categoryLabel(c.slug, locale as Locale)}</span>
+                  <span className="text-sm text-slate-600">{t("categoryCount", { count: 0 })}</span>
+                </div>
+              )}
             </li>
           ))}
         </ul>
@@ -62,7 +72,7 @@ export default async function HomePage({ params }: Props) {
           <h2 id="recent-heading" className="text-xl font-semibold">
             {t("recentHeading")}
           </h2>
-          <Link href={{ pathname: "/suppliers", query: { sort: "newest" } }} className="text-sm text-brand-700 hover:underline">
+          <Link href={{ pathname: "/suppliers", query: { sort: "newest" } }} prefetch={false} className="inline-flex min-h-11 items-center text-sm text-brand-700 underline">
             {t("seeAll")}
           </Link>
         </div>
@@ -86,7 +96,7 @@ export default async function HomePage({ params }: Props) {
         </h2>
         <p className="text-slate-700">{t("mapText")}</p>
         <p>
-          <Link href="/map" className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          <Link href="/map" prefetch={false} className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 font-medium text-white hover:bg-brand-700">
             {t("openMap")}
           </Link>
         </p>

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { supplierDetailSchema, supplierListSchema } from "@/lib/api/schemas";
 import { createSupplier } from "@/server/test/factories";
 import { GET as getOne } from "./[slug]/route";
 import { GET as list } from "./route";
@@ -18,13 +19,24 @@ describe("GET /api/suppliers", () => {
   it("answers the contract shape", async () => {
     const { status, body } = await call("");
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual(["items", "page", "pageSize", "total"]);
+    expect(Object.keys(body).sort()).toEqual(["interpretation", "items", "page", "pageSize", "total", "totalExact"]);
     expect(body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
     for (const item of body.items) {
       for (const key of ["slug", "name", "nameZh", "category", "district", "lat", "lng", "ratingAvg", "reviewCount"]) {
         expect(item, key).toHaveProperty(key);
       }
     }
+  });
+
+  it("answers what the OpenAPI document describes, with how the text was read", async () => {
+    for (const qs of ["", "?facets=1", "?q=4-layer%20pcb&district=baoan", "?q=zzzz&category=ems", "?q=smt&literal=1"]) {
+      const { status, body } = await call(qs);
+      expect(status, qs).toBe(200);
+      expect(() => supplierListSchema.parse(body), qs).not.toThrow();
+    }
+    const { body } = await call("?q=4-layer%20pcb");
+    expect(body.interpretation.readings).toEqual([{ text: "4-layer pcb", kind: "capability", slug: "pcb-4-layer" }]);
+    expect((await call("?q=4-layer%20pcb&literal=1")).body.interpretation).toMatchObject({ literal: true, readings: [] });
   });
 
   it("accepts repeated categories", async () => {
@@ -53,6 +65,7 @@ describe("GET /api/suppliers", () => {
     "?near=200,1",
     "?smallOrders=perhaps",
     "?facets=maybe",
+    "?literal=perhaps",
     `?q=${"a".repeat(300)}`,
   ])("answers 400 with an error object for %s", async (qs) => {
     const { status, body } = await call(qs);
@@ -84,6 +97,7 @@ describe("GET /api/suppliers/[slug]", () => {
       rating: { average: 0, count: 0, histogram: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } },
     });
     expect(body.contacts).toHaveProperty("website");
+    expect(() => supplierDetailSchema.parse(body)).not.toThrow();
     expect(body).not.toHaveProperty("id");
   });
 

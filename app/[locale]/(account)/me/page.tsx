@@ -6,12 +6,14 @@ import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
 import { DeleteAccountForm } from "@/components/account/DeleteAccountForm";
 import { ResendVerificationForm } from "@/components/account/ResendVerificationForm";
 import { secondaryButtonClass } from "@/components/forms/fields";
+import { MySubmissions } from "@/components/submit/MySubmissions";
 import { RatingStars } from "@/components/suppliers/RatingStars";
 import { Link } from "@/i18n/navigation";
 import { displayNames } from "@/lib/labels";
 import type { Locale } from "@/lib/taxonomy";
 import { signOutAction } from "@/server/actions/account";
 import { requireUserOrSignIn } from "@/server/auth";
+import { findMySubmissions } from "@/server/data/listings";
 import { findOwnReviews } from "@/server/data/reviews";
 
 export const dynamic = "force-dynamic";
@@ -23,6 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "account" });
   return { title: t("meTitle"), robots: { index: false } };
 }
+
+/** Where the listing form actions send the user, with what happened. */
+const SUBMISSION_NOTICES = new Set(["listing-submitted", "listing-resubmitted", "proposal-sent"]);
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -39,10 +44,12 @@ export default async function MePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUserOrSignIn("/me");
-  const [t, format, reviews, notice] = await Promise.all([
+  const [t, ts, format, reviews, submissions, notice] = await Promise.all([
     getTranslations("account"),
+    getTranslations("submissions"),
     getFormatter(),
     findOwnReviews({ actor: user }),
+    findMySubmissions({ actor: user }),
     searchParams.then((sp) => sp.notice),
   ]);
   const banned = user.status === "BANNED";
@@ -50,6 +57,7 @@ export default async function MePage({ params, searchParams }: Props) {
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-5">
       <h1 className="text-2xl font-bold tracking-tight">{t("meHeading")}</h1>
       {notice === "password-changed" && <Notice>{t("passwordChanged")}</Notice>}
+      {typeof notice === "string" && SUBMISSION_NOTICES.has(notice) && <Notice>{ts(`notices.${notice}`)}</Notice>}
       {banned && (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-900">
           <p className="font-semibold">{t("suspended")}</p>
@@ -117,6 +125,10 @@ export default async function MePage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
+      </Section>
+
+      <Section id="my-submissions" title={ts("heading")}>
+        <MySubmissions submissions={submissions} locale={locale as Locale} />
       </Section>
 
       {!banned && (

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "SampleSeed" (
+    "slug" TEXT NOT NULL PRIMARY KEY,
+    "values" TEXT NOT NULL,
+    "seededAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
