@@ -62,7 +62,7 @@ export async function ListingPreview({ values, locale, headingId }: { values: Li
 
       {description && <p className="whitespace-pre-line text-slate-800">{description}</p>}
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <dl className="flex flex-col gap-2 text-sm">
           <Fact label={t("moq")}>
             {values.moq !== null ? t("moqValue", { count: values.moq }) : t("unknown")}

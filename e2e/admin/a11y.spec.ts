@@ -16,9 +16,11 @@ async function expectAccessibleOnPhone(page: Page, path: string) {
 test("the staff pages have no axe violations and fit a phone, in each language", async ({ page, login, createUser, createPendingListing, createPublishedListing }) => {
   test.setTimeout(180_000);
   const name = `Accessible Fab ${unique()}`;
-  const pending = await createPendingListing({ name });
+  // Long unbroken links in the "how they know" text must wrap, not widen the page.
+  const source = `Seen on https://www.example.co.jp/news/articles/1712/07/${"news123-segment-".repeat(4)}4.html and its map`;
+  const pending = await createPendingListing({ name, source });
   await createPendingListing({ name: `${name} Two` });
-  const published = await createPublishedListing();
+  const published = await createPublishedListing({ source });
   const user = await createUser({ name: "Long Named Person With A Very Long Display Name" });
   const proposal = insertProposal(published.id, user.id, { moq: 10, languages: ["en"], website: `https://example.com/${"long-segment-".repeat(8)}` }, { moq: null, languages: [], website: null });
   const review = insertReview(published.id, user.id, 2, `A long review text with a long link https://example.com/${"very-long-path-segment-".repeat(8)}end`);

@@ -69,7 +69,7 @@ export default async function ListingReviewPage({ params, searchParams }: Props)
       </div>
       <Notice notice={notice} scope="listing" />
 
-      <div className="grid gap-5 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-5 lg:grid-cols-3">
         <div className="flex flex-col gap-5 lg:col-span-2">
           <ListingPreview values={listing.values} locale={locale} headingId="listing-preview" />
         </div>
@@ -161,7 +161,7 @@ export default async function ListingReviewPage({ params, searchParams }: Props)
               </div>
               <div>
                 <dt className="font-medium text-slate-600">{t("listing.howKnown")}</dt>
-                <dd className="whitespace-pre-line break-words">{listing.sources ?? t("empty")}</dd>
+                <dd className="whitespace-pre-line [overflow-wrap:anywhere]">{listing.sources ?? t("empty")}</dd>
               </div>
             </dl>
           </Section>
