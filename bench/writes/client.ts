@@ -18,7 +18,7 @@ const INITIAL_FORM_STATE = { status: "idle", fieldErrors: {}, values: {} };
 
 export type Outcome =
   /** The write was confirmed to the user (review: redirect with the notice; report: "thanks"). */
-  | { ok: true; ms: number; status: number }
+  | { ok: true; ms: number; status: number; ackMs?: number }
   /** Anything else, classified: `http:500`, `form:generic`, `network:ECONNRESET`, `timeout`, … */
   | { ok: false; ms: number; status: number; kind: string; detail?: string };
 
@@ -122,12 +122,16 @@ export async function postAction(p: ActionPost): Promise<Outcome> {
     });
     status = response.status;
     const redirect = response.headers.get("x-action-redirect");
-    if ("redirectContains" in p.expect && status === 200 && redirect?.includes(p.expect.redirectContains)) p.onAcknowledged();
+    let ackMs: number | undefined;
+    if ("redirectContains" in p.expect && status === 200 && redirect?.includes(p.expect.redirectContains)) {
+      ackMs = performance.now() - started;
+      p.onAcknowledged();
+    }
     const text = await response.text();
     const ms = performance.now() - started;
     if (status < 200 || status >= 400) return { ok: false, ms, status, kind: `http:${status}`, detail: text.slice(0, 200) };
     if ("redirectContains" in p.expect) {
-      if (redirect?.includes(p.expect.redirectContains)) return { ok: true, ms, status };
+      if (redirect?.includes(p.expect.redirectContains)) return { ok: true, ms, status, ackMs };
       const state = formStateOf(text);
       return { ok: false, ms, status, kind: redirect ? `redirect:${redirect}` : state.formError ? `form:${state.formError}` : state.fieldErrors ? `field:${state.fieldErrors}` : "unexpected", detail: text.slice(0, 200) };
     }

@@ -9,9 +9,11 @@
  *    2xx/3xx, and every form answer that is not the success the user expects, is an error and is
  *    classified. Each acknowledged write goes into a client-side log and is looked up in the
  *    database afterwards.
- * 2. crash: the same load again; after `--crash-after` seconds the server's whole process group
- *    gets SIGKILL. The server is started again on the same file, then every write acknowledged
- *    before the kill is looked up and the file must pass PRAGMA integrity_check.
+ * 2. crash: the writers again (with `--crash-readers` readers, none by default: the readers only
+ *    slow the writes down); after `--crash-after` seconds, and once `--crash-min-acks` writes
+ *    were acknowledged in this phase, the server's whole process group gets SIGKILL. The
+ *    server is started again on the same file, then every write acknowledged before the kill is
+ *    looked up and the file must pass PRAGMA integrity_check.
  *
  *   npm run build && npm run bench:writes -- [--count 10000] [--writers 50] [--readers 200] [--seconds 60]
  *
@@ -42,6 +44,8 @@ const { values: args } = parseArgs({
     readers: { type: "string", default: "200" },
     seconds: { type: "string", default: "60" },
     "crash-after": { type: "string", default: "15" },
+    "crash-min-acks": { type: "string", default: "25" },
+    "crash-readers": { type: "string", default: "0" },
     "users-per-writer": { type: "string", default: "10" },
     "no-crash": { type: "boolean", default: false },
     "timeout-seconds": { type: "string", default: "60" },
@@ -53,6 +57,8 @@ const writerCount = Number(args.writers);
 const readerCount = Number(args.readers);
 const loadSeconds = Number(args.seconds);
 const crashAfterSeconds = Number(args["crash-after"]);
+const crashMinAcks = Number(args["crash-min-acks"]);
+const crashReaders = Number(args["crash-readers"]);
 const usersPerWriter = Number(args["users-per-writer"]);
 const timeoutMs = Number(args["timeout-seconds"]) * 1000;
 
@@ -88,17 +94,27 @@ class Tally {
   readonly latencies = new Map<string, number[]>();
   readonly errors = new Map<string, number>();
   readonly examples = new Map<string, string>();
+  /** Failures of requests the crash test's kill cut off, kept apart from the rest. */
+  readonly cut = new Map<string, number>();
+  /** performance.now() of the kill; failures from then on are in `cut`. */
+  cutoff = Infinity;
   total = 0;
+
+  /** A latency that is not a request of its own (e.g. when a write was confirmed). */
+  sample(group: string, ms: number) {
+    let list = this.latencies.get(group);
+    if (!list) this.latencies.set(group, (list = []));
+    list.push(ms);
+  }
 
   add(group: string, outcome: Outcome) {
     this.total++;
     if (outcome.ok) {
-      let list = this.latencies.get(group);
-      if (!list) this.latencies.set(group, (list = []));
-      list.push(outcome.ms);
+      this.sample(group, outcome.ms);
     } else {
       const key = `${group} ${outcome.kind}`;
-      this.errors.set(key, (this.errors.get(key) ?? 0) + 1);
+      const into = performance.now() >= this.cutoff ? this.cut : this.errors;
+      into.set(key, (into.get(key) ?? 0) + 1);
       if (outcome.detail && !this.examples.has(key)) this.examples.set(key, outcome.detail.replace(/\s+/g, " "));
     }
   }
@@ -109,6 +125,10 @@ class Tally {
 
   errorCount(): number {
     return [...this.errors.values()].reduce((a, b) => a + b, 0);
+  }
+
+  cutCount(): number {
+    return [...this.cut.values()].reduce((a, b) => a + b, 0);
   }
 }
 
@@ -331,7 +351,8 @@ type PhaseResult = {
   loadavg: { start: string; end: string; max1m: number };
   exhaustedWriters: number;
   writeAttempts: number;
-  cutByKill: number;
+  killedAtSeconds?: number;
+  readers: number;
   clientLoopMaxMs: number;
   server?: ReturnType<typeof serverView>;
 };
@@ -432,6 +453,8 @@ async function writer(w: number, setup: Setup, phase: string, t0: number, tally:
       },
     });
     tally.add(kind === "review" ? "write:review" : "write:report", outcome);
+    // The review's answer confirms the write in its headers; its body is the redirected page.
+    if (outcome.ok && outcome.ackMs !== undefined) tally.sample("write:review-confirmed", outcome.ackMs);
   }
 }
 
@@ -477,7 +500,12 @@ async function probe(samples: number[], stop: () => boolean) {
   }
 }
 
-async function runPhase(name: string, setup: Setup, seconds: number, onDeadline?: () => Promise<void>): Promise<PhaseResult> {
+/**
+ * Runs the writers, readers and the probe for `seconds`. With `kill`, the phase goes on until at
+ * least `kill.minAcks` writes were acknowledged in it too (under heavy load a write can take tens
+ * of seconds), then calls `kill.run`; requests failing from that moment on were cut off by it.
+ */
+async function runPhase(name: string, setup: Setup, seconds: number, readers: number, kill?: { minAcks: number; run: () => Promise<void> }): Promise<PhaseResult> {
   const tally = new Tally();
   const acks: Ack[] = [];
   const probeSamples: number[] = [];
@@ -491,22 +519,22 @@ async function runPhase(name: string, setup: Setup, seconds: number, onDeadline?
   const startEpoch = Date.now();
   const clientLoop = monitorEventLoopDelay({ resolution: 10 });
   clientLoop.enable();
-  let cutByKill = 0;
   const tasks = [
     ...Array.from({ length: writerCount }, (_, w) => writer(w, setup, name, t0, tally, acks, stop, counters)),
-    ...Array.from({ length: readerCount }, (_, r) => reader(r, setup, tally, stop)),
+    ...Array.from({ length: readers }, (_, r) => reader(r, setup, tally, stop)),
     probe(probeSamples, stop),
   ];
   await new Promise((r) => setTimeout(r, seconds * 1000));
-  let errorsBefore = 0;
-  if (onDeadline) {
-    // Errors from here on are requests the kill cut off.
-    errorsBefore = tally.errorCount();
-    await onDeadline();
+  let killedAtSeconds: number | undefined;
+  if (kill) {
+    const giveUp = performance.now() + 300_000;
+    while (acks.length < kill.minAcks && performance.now() < giveUp) await new Promise((r) => setTimeout(r, 250));
+    tally.cutoff = performance.now();
+    killedAtSeconds = (tally.cutoff - t0) / 1000;
+    await kill.run();
   }
   stopped = true;
   await Promise.all(tasks);
-  if (onDeadline) cutByKill = tally.errorCount() - errorsBefore;
   clearInterval(sampler);
   clientLoop.disable();
   return {
@@ -518,9 +546,10 @@ async function runPhase(name: string, setup: Setup, seconds: number, onDeadline?
     loadavg: { start: loadStart, end: load(), max1m },
     exhaustedWriters: counters.exhausted,
     writeAttempts: counters.attempts,
-    cutByKill,
+    killedAtSeconds,
+    readers,
     clientLoopMaxMs: clientLoop.max / 1e6,
-    server: onDeadline ? undefined : serverView(startEpoch, Date.now()),
+    server: kill ? undefined : serverView(startEpoch, Date.now()),
   };
 }
 
@@ -529,12 +558,12 @@ async function runPhase(name: string, setup: Setup, seconds: number, onDeadline?
 
 function printPhase(p: PhaseResult) {
   const t = p.tally;
-  console.log(`\n== ${p.name}: ${p.seconds.toFixed(1)} s, load average ${p.loadavg.start} → ${p.loadavg.end} (1-min max ${p.loadavg.max1m.toFixed(2)}, ${cpus().length} cores)`);
+  console.log(`\n== ${p.name}: ${writerCount} writers, ${p.readers} readers, ${p.seconds.toFixed(1)} s, load average ${p.loadavg.start} → ${p.loadavg.end} (1-min max ${p.loadavg.max1m.toFixed(2)}, ${cpus().length} cores)`);
   console.log(`requests ${t.total} (${(t.total / p.seconds).toFixed(0)}/s); write attempts ${p.writeAttempts}, acknowledged ${p.acks.length} (${(p.acks.length / p.seconds).toFixed(1)}/s)`);
-  console.log(`group              n      p50     p95     p99     max  (ms, answered requests)`);
+  console.log(`group                    n      p50     p95     p99     max  (ms, answered requests)`);
   const row = (label: string, s: ReturnType<typeof stats>) =>
-    console.log(`${label.padEnd(16)} ${String(s.n).padStart(6)} ${ms(s.p50).padStart(8)} ${ms(s.p95).padStart(7)} ${ms(s.p99).padStart(7)} ${ms(s.max).padStart(7)}`);
-  for (const g of ["read:detail", "read:api-list", "read:api-reviews", "write:review", "write:report"]) row(g, stats(t.okSamples([g])));
+    console.log(`${label.padEnd(22)} ${String(s.n).padStart(6)} ${ms(s.p50).padStart(8)} ${ms(s.p95).padStart(7)} ${ms(s.p99).padStart(7)} ${ms(s.max).padStart(7)}`);
+  for (const g of ["read:detail", "read:api-list", "read:api-reviews", "write:review", "write:review-confirmed", "write:report"]) row(g, stats(t.okSamples([g])));
   row("reads (all)", stats(t.okSamples(["read:detail", "read:api-list", "read:api-reviews"])));
   row("writes (all)", stats(t.okSamples(["write:review", "write:report"])));
   row("TRACE probe", stats(p.probe));
@@ -547,8 +576,12 @@ function printPhase(p: PhaseResult) {
   }
   console.log(`load generator: event-loop delay max ${ms(p.clientLoopMaxMs)} ms`);
   const errors = [...t.errors].sort((a, b) => b[1] - a[1]);
-  console.log(`errors reaching users: ${t.errorCount() - p.cutByKill}${p.cutByKill ? ` (+${p.cutByKill} requests cut off by the kill)` : ""}`);
+  console.log(`errors reaching users${p.killedAtSeconds === undefined ? "" : " before the kill"}: ${t.errorCount()}`);
   for (const [k, v] of errors) console.log(`  ${String(v).padStart(6)}  ${k}${t.examples.has(k) ? `  e.g. ${t.examples.get(k)!.slice(0, 120)}` : ""}`);
+  if (p.killedAtSeconds !== undefined) {
+    console.log(`requests cut off by the kill (in flight at ${p.killedAtSeconds.toFixed(1)} s, or sent to the dead server): ${t.cutCount()}`);
+    for (const [k, v] of [...t.cut].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(6)}  ${k}`);
+  }
   if (p.exhaustedWriters) console.log(`${p.exhaustedWriters} writers ran out of users within the rate limits (raise --users-per-writer)`);
 }
 
@@ -593,7 +626,7 @@ async function main() {
     await new Promise((r) => setTimeout(r, 3500));
 
     const logStart = readFileSync(serverLog, "utf8").length;
-    const loadPhase = await runPhase("load", setup, loadSeconds);
+    const loadPhase = await runPhase("load", setup, loadSeconds, readerCount);
     printPhase(loadPhase);
     printLog(logStart);
     const loadCheck = checkDatabase(dbFile, allAcks, attempted);
@@ -603,12 +636,18 @@ async function main() {
     if (!args["no-crash"]) {
       const logCrash = readFileSync(serverLog, "utf8").length;
       let killedAt = 0;
-      const phase = await runPhase("crash", setup, crashAfterSeconds, async () => {
-        killedAt = performance.now();
-        await stopServer("SIGKILL");
+      const phase = await runPhase("crash", setup, crashAfterSeconds, crashReaders, {
+        minAcks: crashMinAcks,
+        run: async () => {
+          killedAt = performance.now();
+          await stopServer("SIGKILL");
+        },
       });
       printPhase(phase);
-      console.log(`server killed with SIGKILL after ${crashAfterSeconds} s of load (${phase.acks.length} writes acknowledged in this phase before the kill)`);
+      console.log(
+        `server killed with SIGKILL ${phase.killedAtSeconds!.toFixed(1)} s into the load, ${phase.acks.length} writes acknowledged in this phase before the kill, ` +
+          `${phase.tally.cut.size ? [...phase.tally.cut].filter(([k]) => k.startsWith("write:")).reduce((a, [, v]) => a + v, 0) : 0} write requests cut off`,
+      );
       const restartMs = await startServer("restart after kill -9");
       const health = await (await fetch(`${base}/api/health`)).text();
       console.log(`restarted on the same database: healthy after ${(restartMs / 1000).toFixed(1)} s (${((performance.now() - killedAt) / 1000).toFixed(1)} s after the kill); /api/health ${health}`);
@@ -624,7 +663,8 @@ async function main() {
       writeAttempts: p.writeAttempts,
       acknowledged: p.acks.length,
       errors: Object.fromEntries(p.tally.errors),
-      cutByKill: p.cutByKill,
+      cutByKill: p.tally.cutCount(),
+      killedAtSeconds: p.killedAtSeconds,
       reads: stats(p.tally.okSamples(["read:detail", "read:api-list", "read:api-reviews"])),
       writes: stats(p.tally.okSamples(["write:review", "write:report"])),
       byGroup: Object.fromEntries([...p.tally.latencies].map(([g, l]) => [g, stats(l)])),
