@@ -358,6 +358,8 @@ type PhaseResult = {
 };
 
 const attempted = new Set<string>();
+/** Writes sent by each writer over all phases: a write's token (`w<writer>-<n>`) is never reused. */
+const sentBy = new Map<number, number>();
 const allAcks: Ack[] = [];
 let ackSeq = 0;
 
@@ -377,7 +379,6 @@ const REASONS = ["SPAM", "WRONG_INFO", "CLOSED", "ABUSE", "OTHER"] as const;
 async function writer(w: number, setup: Setup, phase: string, t0: number, tally: Tally, acks: Ack[], stop: () => boolean, counters: { attempts: number; exhausted: number }) {
   const pool = setup.pools[w];
   let cursor = 0;
-  let n = 0;
   while (!stop()) {
     const roll = Math.random();
     const wanted: WriteKind = roll < 0.5 ? "review" : roll < 0.75 ? "listing-report" : "review-report";
@@ -401,7 +402,9 @@ async function writer(w: number, setup: Setup, phase: string, t0: number, tally:
       counters.exhausted++;
       return;
     }
-    const token = `w${w}-${++n}`;
+    const n = (sentBy.get(w) ?? 0) + 1;
+    sentBy.set(w, n);
+    const token = `w${w}-${n}`;
     attempted.add(token);
     let supplier = random(setup.suppliers);
     let fields: Record<string, string>;
