@@ -94,6 +94,9 @@ class Tally {
   readonly latencies = new Map<string, number[]>();
   readonly errors = new Map<string, number>();
   readonly examples = new Map<string, string>();
+  /** When each kind of failure was first and last seen, in seconds from `started`. */
+  readonly seen = new Map<string, [number, number]>();
+  readonly started = performance.now();
   /** Failures of requests the crash test's kill cut off, kept apart from the rest. */
   readonly cut = new Map<string, number>();
   /** performance.now() of the kill; failures from then on are in `cut`. */
@@ -113,8 +116,11 @@ class Tally {
       this.sample(group, outcome.ms);
     } else {
       const key = `${group} ${outcome.kind}`;
-      const into = performance.now() >= this.cutoff ? this.cut : this.errors;
+      const now = performance.now();
+      const into = now >= this.cutoff ? this.cut : this.errors;
       into.set(key, (into.get(key) ?? 0) + 1);
+      const at = (now - this.started) / 1000;
+      if (into === this.errors) this.seen.set(key, [this.seen.get(key)?.[0] ?? at, at]);
       if (outcome.detail && !this.examples.has(key)) this.examples.set(key, outcome.detail.replace(/\s+/g, " "));
     }
   }
@@ -580,7 +586,10 @@ function printPhase(p: PhaseResult) {
   console.log(`load generator: event-loop delay max ${ms(p.clientLoopMaxMs)} ms`);
   const errors = [...t.errors].sort((a, b) => b[1] - a[1]);
   console.log(`errors reaching users${p.killedAtSeconds === undefined ? "" : " before the kill"}: ${t.errorCount()}`);
-  for (const [k, v] of errors) console.log(`  ${String(v).padStart(6)}  ${k}${t.examples.has(k) ? `  e.g. ${t.examples.get(k)!.slice(0, 120)}` : ""}`);
+  for (const [k, v] of errors) {
+    const [first, last] = t.seen.get(k)!;
+    console.log(`  ${String(v).padStart(6)}  ${k} (${first.toFixed(1)}–${last.toFixed(1)} s)${t.examples.has(k) ? `  e.g. ${t.examples.get(k)!.slice(0, 120)}` : ""}`);
+  }
   if (p.killedAtSeconds !== undefined) {
     console.log(`requests cut off by the kill (in flight at ${p.killedAtSeconds.toFixed(1)} s, or sent to the dead server): ${t.cutCount()}`);
     for (const [k, v] of [...t.cut].sort((a, b) => b[1] - a[1])) console.log(`  ${String(v).padStart(6)}  ${k}`);
@@ -634,6 +643,9 @@ async function main() {
     printLog(logStart);
     const loadCheck = checkDatabase(dbFile, allAcks, attempted);
     printCheck("database after the load", loadCheck);
+    // The checks above block this process for seconds; meanwhile the server closed idle
+    // keep-alive sockets, and the client must see those closes before it sends on them again.
+    await new Promise((r) => setTimeout(r, 1000));
 
     let crash: { phase: PhaseResult; check: DatabaseCheck; restartMs: number; health: string } | undefined;
     if (!args["no-crash"]) {
