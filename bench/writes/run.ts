@@ -634,6 +634,13 @@ async function main() {
     for (const id of Object.values(actions)) if (!html.includes(id)) throw new Error(`action ${id} is not on the detail page`);
     const setup: Setup = { pools, suppliers, actions, stamp: formStampFrom(html) };
     console.log(`signed in ${pools.flat().length} users in ${(signInMs / 1000).toFixed(1)} s; actions ${actions.review} (review), ${actions.report} (report)`);
+    // Warm-up, one request of each kind in each language, so that loading the routes' code is not
+    // measured (the writes come in through the writers' own first requests only after this).
+    for (const prefix of LOCALE_PREFIXES) {
+      for (const p of [`${prefix}/suppliers/${suppliers[1].slug}`, "/api/suppliers?q=pcb", `/api/suppliers/${suppliers[1].slug}/reviews`]) {
+        await getPage(base, p, "198.51.100.254", timeoutMs);
+      }
+    }
     // The form guard refuses forms sent within FORM_MIN_FILL_SECONDS (3) of being shown.
     await new Promise((r) => setTimeout(r, 3500));
 
