@@ -76,7 +76,7 @@ async function main() {
   // indexed now rather than by the first search.
   const { catchUpSearchIndex } = await import("@/server/search/index-sync");
   const started = Date.now();
-  const indexed = catchUpSearchIndex({
+  const indexed = await catchUpSearchIndex({
     batchSize: 2_000,
     onProgress: (done, left) => {
       if (done % 50_000 === 0) console.log(`Search index: ${done} suppliers indexed, ${left} to go`);

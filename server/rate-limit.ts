@@ -6,13 +6,16 @@ import { getEnv } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import { ipRateLimitKey } from "@/lib/client-ip";
 import { RATE_LIMITS, type RateLimitName } from "@/lib/rate-limits";
+import { withWriteLock } from "./write-lock";
 
 /**
  * Rate limits shared by every app process: fixed-window counters in the RateLimit table,
  * through rate-limiter-flexible's SQLite store. Each consume is one INSERT … ON CONFLICT DO
  * UPDATE … RETURNING statement, so concurrent requests (in this process or another one on the
  * same file) can never both take the last point. The store needs a better-sqlite3 handle of its
- * own; it only ever touches this table.
+ * own; it only ever touches this table. Its writes take the process's write lock first
+ * (server/write-lock.ts): better-sqlite3 would otherwise wait for a transaction open on Prisma's
+ * connection synchronously, stopping the very event loop that transaction needs to finish.
  */
 
 export type RateLimitRule = { key: string; limit: number; windowMs: number };
@@ -67,16 +70,18 @@ function resultOf(res: RateLimiterRes, limit: number): RateLimitResult {
 }
 
 /** Takes one point; `ok` is false once the window's `limit` points are used. */
-export async function consumeRateLimit({ key, limit, windowMs }: RateLimitRule): Promise<RateLimitResult> {
-  sweepExpired(Date.now());
-  try {
-    return resultOf(await limiterFor(limit, windowMs).consume(key), limit);
-  } catch (rejection) {
-    // The library rejects with the counter's state when the limit is reached, and with an Error
-    // when the store fails; only the first is an answer.
-    if (rejection instanceof RateLimiterRes) return resultOf(rejection, limit);
-    throw rejection;
-  }
+export function consumeRateLimit({ key, limit, windowMs }: RateLimitRule): Promise<RateLimitResult> {
+  return withWriteLock(async () => {
+    sweepExpired(Date.now());
+    try {
+      return resultOf(await limiterFor(limit, windowMs).consume(key), limit);
+    } catch (rejection) {
+      // The library rejects with the counter's state when the limit is reached, and with an Error
+      // when the store fails; only the first is an answer.
+      if (rejection instanceof RateLimiterRes) return resultOf(rejection, limit);
+      throw rejection;
+    }
+  });
 }
 
 /** Whether one more point would still be within the limit, without taking it. */
@@ -87,14 +92,16 @@ export async function peekRateLimit({ key, limit, windowMs }: RateLimitRule): Pr
 }
 
 export async function resetRateLimit({ key, limit, windowMs }: RateLimitRule): Promise<void> {
-  await limiterFor(limit, windowMs).delete(key);
+  await withWriteLock(() => limiterFor(limit, windowMs).delete(key));
 }
 
 /** Gives one point back, e.g. when an attempt that was counted turned out to be a success. */
 export async function refundRateLimit({ key, limit, windowMs }: RateLimitRule): Promise<void> {
   const limiter = limiterFor(limit, windowMs);
-  const current = await limiter.get(key);
-  if (current && current.consumedPoints > 0) await limiter.reward(key, 1);
+  await withWriteLock(async () => {
+    const current = await limiter.get(key);
+    if (current && current.consumedPoints > 0) await limiter.reward(key, 1);
+  });
 }
 
 /** Keys of one named limit: who the counter is for, never the raw e-mail address. */

@@ -33,7 +33,7 @@ async function build(version: number, key: string, query: SupplierQuery): Promis
   let selected = base.points;
   if (hasFilters(query)) {
     // The search index is brought up to date by whoever reads it first after a write.
-    catchUpSearchIndex();
+    await catchUpSearchIndex();
     const matching = new Set(await search.matchingIds(query));
     selected = selected.filter((p) => matching.has(p.id));
   }

@@ -21,19 +21,19 @@ const results = new LRUCache<string, SupplierSearchResult>({ max: 2_000 });
 let syncedVersion: number | undefined;
 
 /** Brings the search index and the caches up to the current data; cheap when nothing changed. */
-function syncWithData() {
+async function syncWithData() {
   const version = readSupplierDataVersion();
   if (version === syncedVersion) return;
   // The version is read first: a write committed after this point moves it again, so the next
   // search comes back here and indexes that write too.
-  catchUpSearchIndex();
+  await catchUpSearchIndex();
   results.clear();
   syncedVersion = version;
 }
 
 /** Published suppliers matching a search, a page at a time, with facet counts when asked. */
 export async function findSuppliers({ query, facets = false }: { query: SupplierQuery; facets?: boolean }): Promise<SupplierSearchResult> {
-  syncWithData();
+  await syncWithData();
   const key = `${facets ? "f" : "-"}?${toSearchParams(query).toString()}`;
   const hit = results.get(key);
   if (hit) return hit;
