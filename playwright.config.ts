@@ -4,12 +4,12 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 /**
- * Specs that add or change published data (accounts, reviews, submissions; later moderation)
+ * Specs that add or change published data (accounts, reviews, submissions, moderation)
  * run after the read-only ones: the browse specs count and page through the seeded suppliers,
  * and a supplier appearing or vanishing half-way would break them. Run one of them on its own
  * with `--no-deps`.
  */
-const WRITES = /[\\/]e2e[\\/](account|reviews|submit)[\\/][^\\/]+\.spec\.ts$/;
+const WRITES = /[\\/]e2e[\\/](account|reviews|submit|admin)[\\/][^\\/]+\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",

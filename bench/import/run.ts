@@ -116,7 +116,11 @@ async function main() {
   const csv = generateCsv(existing, args["heavy-updates"]);
   console.log(`bench: ${rows} rows (${rows - updates} new, ${updates} ${args["heavy-updates"] ? "heavy" : "light"} updates), ${(csv.length / 1e6).toFixed(1)} MB, base ${baseCount} suppliers`);
 
-  const admin = await db.user.create({ data: { email: `bench-admin-${Date.now()}@example.invalid`, role: "ADMIN" }, select: { id: true, role: true } });
+  const admin = {
+    ...(await db.user.create({ data: { email: `bench-admin-${Date.now()}@example.invalid`, role: "ADMIN", emailVerified: new Date() }, select: { id: true, role: true } })),
+    status: "ACTIVE" as const,
+    emailVerified: true,
+  };
   const other = await db.user.create({ data: { email: `bench-other-${Date.now()}@example.invalid` }, select: { id: true } });
 
   let t = performance.now();

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { can } from "@/lib/permissions";
 import { signOutAction } from "@/server/actions/account";
 import { getCurrentUser } from "@/server/auth";
 import { SignInLink } from "./SignInLink";
@@ -30,6 +31,11 @@ export async function AccountMenu() {
         <Link href="/me" className="rounded px-2 py-2 text-slate-900 hover:bg-slate-100">
           {t("me")}
         </Link>
+        {can(user, "read:moderation:any") && (
+          <Link href="/admin" className="rounded px-2 py-2 text-slate-900 hover:bg-slate-100">
+            {t("admin")}
+          </Link>
+        )}
         <form action={signOutAction}>
           <button type="submit" className="w-full rounded px-2 py-2 text-left text-slate-900 hover:bg-slate-100">
             {t("signOut")}

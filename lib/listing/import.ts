@@ -16,6 +16,8 @@ import type { ListingField, ListingValues, LocationPrecision } from "./fields";
 import { ERROR_PREFIX, parseListingForm, type ListingFormObject } from "./schema";
 
 export const MAX_IMPORT_ROWS = 20_000;
+/** The largest file the upload accepts: 20 000 rows of about 1 kB. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 

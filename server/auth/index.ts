@@ -6,4 +6,5 @@ import "server-only";
  */
 export { auth, handlers, oauthProviders, signIn, signOut, CredentialsRefused } from "./nextauth";
 export { getCurrentUser, requirePermission, requireUser, requireUserOrSignIn } from "./session";
+export { requirePermissionForPage } from "./page-guard";
 export type { CurrentUser } from "@/server/data/users";

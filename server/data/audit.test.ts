@@ -69,20 +69,25 @@ describe("findAuditLog", () => {
     await write(a, "listing.approve", "supplier", "f1");
     await write(a, "review.hide", "review", "f2");
     await write(b, "listing.approve", "supplier", "f3");
+    const reader = await createUser({ role: "ADMIN" });
+    await expect(findAuditLog({ actor: a, filter: {} })).rejects.toMatchObject({ code: "FORBIDDEN", reason: "role" });
 
-    const byActor = await findAuditLog({ actor: a, filter: { actorId: a.id } });
+    const byActor = await findAuditLog({ actor: reader, filter: { actorId: a.id } });
     expect(byActor.items.map((i) => i.targetId)).toEqual(["f2", "f1"]);
     expect(byActor.items[0].actor).toMatchObject({ id: a.id, name: "Mod A" });
 
-    const byAction = await findAuditLog({ actor: a, filter: { action: "listing.approve", targetType: "supplier" } });
+    const byEmail = await findAuditLog({ actor: reader, filter: { actorEmail: `${b.id}@example.test` } });
+    expect(byEmail.items.map((i) => i.targetId)).toEqual(["f3"]);
+
+    const byAction = await findAuditLog({ actor: reader, filter: { action: "listing.approve", targetType: "supplier" } });
     expect(byAction.items.map((i) => i.targetId)).toEqual(["f3", "f1"]);
 
-    const future = await findAuditLog({ actor: a, filter: { from: new Date(Date.now() + 60_000) } });
+    const future = await findAuditLog({ actor: reader, filter: { from: new Date(Date.now() + 60_000) } });
     expect(future.total).toBe(0);
-    const window = await findAuditLog({ actor: a, filter: { actorId: b.id, from: new Date(Date.now() - 60_000), to: new Date(Date.now() + 60_000) } });
+    const window = await findAuditLog({ actor: reader, filter: { actorId: b.id, from: new Date(Date.now() - 60_000), to: new Date(Date.now() + 60_000) } });
     expect(window.items.map((i) => i.targetId)).toEqual(["f3"]);
 
-    const paged = await findAuditLog({ actor: a, filter: { actorId: a.id }, page: 2, pageSize: 1 });
+    const paged = await findAuditLog({ actor: reader, filter: { actorId: a.id }, page: 2, pageSize: 1 });
     expect(paged).toMatchObject({ total: 2, page: 2, pageSize: 1 });
     expect(paged.items.map((i) => i.targetId)).toEqual(["f1"]);
   });

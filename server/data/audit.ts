@@ -1,20 +1,21 @@
 import "server-only";
 /*
- * AUTHORIZATION IS ADDED IN PHASE 2: `findAuditLog` gets `requirePermission(user,
- * "read:audit:any")` (admins only) at its top. `writeAudit` is not a public entry point: it is
- * called inside the transaction of every moderation and admin write.
+ * `findAuditLog` is for admins ("read:audit:any", checked inside). `writeAudit` is not an entry
+ * point: it is called inside the transaction of every moderation and admin write, after that
+ * write's own permission check.
  */
 import type { AuditAction, AuditTargetType } from "@/lib/audit";
+import { assertCan, type Actor } from "@/lib/permissions";
 import { db } from "@/server/db";
-import type { Prisma, Role } from "@/prisma/generated/client";
+import type { Prisma } from "@/prisma/generated/client";
 
-/** Who does something: the signed-in user, as phase 2's guards will pass it. */
-export type Actor = { id: string; role: Role };
+/** Who does something: the signed-in user as `getCurrentUser` reads it (lib/permissions.ts). */
+export type { Actor };
 
 export type Tx = Prisma.TransactionClient;
 
 export type AuditEntry = {
-  actor: Actor | null;
+  actor: Pick<Actor, "id"> | null;
   action: AuditAction;
   targetType: AuditTargetType;
   targetId: string | number;
@@ -49,6 +50,8 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export type AuditLogFilter = {
   actorId?: string;
+  /** The acting user's e-mail address, exactly (the admin page's filter field). */
+  actorEmail?: string;
   action?: AuditAction;
   targetType?: AuditTargetType;
   targetId?: string;
@@ -75,17 +78,20 @@ const parseJson = (v: string | null): unknown => (v === null ? null : JSON.parse
 
 /** The audit log, newest first, filtered, a page at a time. */
 export async function findAuditLog({
+  actor,
   filter = {},
   page = 1,
   pageSize = AUDIT_PAGE_SIZE,
 }: {
-  actor: Actor;
+  actor: Actor | null;
   filter?: AuditLogFilter;
   page?: number;
   pageSize?: number;
 }) {
+  assertCan(actor, "read:audit:any");
   const where: Prisma.AuditLogWhereInput = {
     actorId: filter.actorId,
+    actor: filter.actorEmail ? { is: { email: filter.actorEmail } } : undefined,
     action: filter.action,
     targetType: filter.targetType,
     targetId: filter.targetId,

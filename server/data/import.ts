@@ -1,7 +1,6 @@
 import "server-only";
 /*
- * AUTHORIZATION IS ADDED IN PHASE 2: previewImport, startImport, applyImport and getImportJob
- * get requirePermission(actor, "import:listing:any") (admins only) at their top.
+ * Admins only: every exported function checks "import:listing:any" first thing.
  *
  * How a 10 000-row import stays out of everyone's way (docs/decisions/0062-csv-import.md):
  *  1. Everything is parsed, validated and compared with the database first, reading only. One
@@ -13,7 +12,9 @@ import "server-only";
  *     and completes the job: the public sees the whole import at once or not at all.
  *  A failure anywhere deletes the staged rows and marks the job FAILED: nothing else changed.
  */
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { setImmediate as nextTick } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { getEnv } from "@/lib/env";
@@ -23,7 +24,7 @@ import type { ListingField, ListingValues } from "@/lib/listing/fields";
 import { importChanges, parseImportCsvInSlices, type ImportRow, type ImportRowError, type ParsedImport } from "@/lib/listing/import";
 import { listingSlugBase, nextFreeSlug } from "@/lib/listing/slug";
 import { toPrismaDateTime } from "@/lib/synth";
-import type { Actor } from "@/server/data/audit";
+import { assertCan, type Actor } from "@/lib/permissions";
 import { LISTING_VALUES_SELECT, toListingValues } from "@/server/data/listings";
 import { db } from "@/server/db";
 import { withWriteLock } from "@/server/write-lock";
@@ -89,7 +90,8 @@ function groupErrors(errors: ImportRowError[]): ImportPreview["invalid"] {
 }
 
 /** What importing the file would do, row by row. Writes nothing. */
-export async function previewImport({ csv }: { actor: Actor; csv: string }): Promise<ImportPreview> {
+export async function previewImport({ actor, csv }: { actor: Actor | null; csv: string }): Promise<ImportPreview> {
+  assertCan(actor, "import:listing:any");
   const plan = await planImport(csv);
   return {
     fileErrors: plan.parsed.fileErrors,
@@ -429,25 +431,27 @@ async function createImportJob(actor: Actor, total: number): Promise<string> {
  * Validates the whole file, then starts writing it; `finished` settles when the import is
  * complete (or failed and undone). The admin page polls `getImportJob` for progress meanwhile.
  */
-export async function startImport({ csv, actor, chunkSize = DEFAULT_CHUNK_SIZE }: { csv: string; actor: Actor; chunkSize?: number }) {
+export async function startImport({ csv, actor, chunkSize = DEFAULT_CHUNK_SIZE }: { csv: string; actor: Actor | null; chunkSize?: number }) {
+  const admin = assertCan(actor, "import:listing:any");
   const plan = await planImport(csv);
   if (plan.parsed.fileErrors.length > 0 || plan.parsed.errors.length > 0) {
     throw new ImportInvalidError({ fileErrors: plan.parsed.fileErrors, invalid: groupErrors(plan.parsed.errors) });
   }
-  const jobId = await createImportJob(actor, plan.creates.length + plan.updates.length);
-  const finished = runImport(jobId, plan, actor, chunkSize);
+  const jobId = await createImportJob(admin, plan.creates.length + plan.updates.length);
+  const finished = runImport(jobId, plan, admin, chunkSize);
   // The caller may not wait; the failure is recorded on the job either way.
   finished.catch(() => {});
   return { jobId, finished };
 }
 
 /** Imports a file and waits for the outcome. */
-export async function applyImport(options: { csv: string; actor: Actor; chunkSize?: number }): Promise<ImportResult> {
+export async function applyImport(options: { csv: string; actor: Actor | null; chunkSize?: number }): Promise<ImportResult> {
   const { finished } = await startImport(options);
   return finished;
 }
 
-export async function getImportJob({ jobId }: { actor: Actor; jobId: string }) {
+export async function getImportJob({ actor, jobId }: { actor: Actor | null; jobId: string }) {
+  assertCan(actor, "import:listing:any");
   const job = await db.importJob.findUnique({
     where: { id: jobId },
     select: { id: true, status: true, total: true, processed: true, created: true, updated: true, error: true, createdAt: true, finishedAt: true },
@@ -456,3 +460,75 @@ export async function getImportJob({ jobId }: { actor: Actor; jobId: string }) {
   return { ...job, createdAt: job.createdAt.toISOString(), finishedAt: job.finishedAt?.toISOString() ?? null };
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Uploaded files between the preview and the import
+
+/**
+ * The admin page shows a preview of an uploaded file, then imports that same file when the admin
+ * confirms: the file waits on disk beside the database (under `imports/`), named by a random
+ * token, for a day at most. Disk rather than the database: it is a few megabytes that nothing
+ * queries, and a form cannot send it back without JavaScript.
+ */
+const UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
+const TOKEN = /^[a-f0-9]{32}$/;
+
+function uploadDir(): string {
+  return path.join(path.dirname(getEnv().databasePath), "imports");
+}
+
+async function removeExpiredUploads(dir: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const file = path.join(dir, name);
+    const info = await stat(file).catch(() => null);
+    if (info && now - info.mtimeMs > UPLOAD_TTL_MS) await rm(file, { force: true });
+  }
+}
+
+export type ImportUpload = { token: string; fileName: string; bytes: number; uploadedAt: string };
+
+/** Keeps an uploaded CSV for its preview and import; returns the token that names it. */
+export async function saveImportUpload({ actor, csv, fileName }: { actor: Actor | null; csv: string; fileName: string }): Promise<ImportUpload> {
+  assertCan(actor, "import:listing:any");
+  const dir = uploadDir();
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await removeExpiredUploads(dir);
+  const token = randomBytes(16).toString("hex");
+  const meta: ImportUpload = { token, fileName: fileName.slice(0, 200), bytes: Buffer.byteLength(csv), uploadedAt: new Date().toISOString() };
+  await writeFile(path.join(dir, `${token}.csv`), csv, { mode: 0o600 });
+  await writeFile(path.join(dir, `${token}.json`), JSON.stringify(meta), { mode: 0o600 });
+  return meta;
+}
+
+/** An uploaded file by its token; NOT_FOUND when the token is unknown or the file expired. */
+export async function readImportUpload({ actor, token }: { actor: Actor | null; token: string }): Promise<ImportUpload & { csv: string }> {
+  assertCan(actor, "import:listing:any");
+  const missing = new AppError("NOT_FOUND", "No such upload; upload the file again.");
+  if (!TOKEN.test(token)) throw missing;
+  try {
+    const meta = JSON.parse(await readFile(path.join(uploadDir(), `${token}.json`), "utf8")) as ImportUpload;
+    if (Date.now() - Date.parse(meta.uploadedAt) > UPLOAD_TTL_MS) throw missing;
+    return { ...meta, csv: await readFile(path.join(uploadDir(), `${token}.csv`), "utf8") };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw missing;
+    throw error;
+  }
+}
+
+export async function discardImportUpload({ actor, token }: { actor: Actor | null; token: string }): Promise<void> {
+  assertCan(actor, "import:listing:any");
+  if (!TOKEN.test(token)) return;
+  for (const ext of ["csv", "json"]) await rm(path.join(uploadDir(), `${token}.${ext}`), { force: true });
+}
+
+/** The latest imports, newest first, for the import page. */
+export async function findImportJobs({ actor, limit = 10 }: { actor: Actor | null; limit?: number }) {
+  assertCan(actor, "import:listing:any");
+  const jobs = await db.importJob.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, status: true, total: true, created: true, updated: true, createdAt: true, finishedAt: true, actor: { select: { id: true, name: true } } },
+  });
+  return jobs.map((j) => ({ ...j, createdAt: j.createdAt.toISOString(), finishedAt: j.finishedAt?.toISOString() ?? null }));
+}

@@ -1,25 +1,26 @@
 import "server-only";
 /*
- * AUTHORIZATION IS ADDED IN PHASE 2. Each exported function below takes one options object with
- * the acting user (`actor`); phase 2 adds one guard call at the top of each (see the HANDOFF in
- * the moderation report; permission names are suggestions, use those lib/permissions.ts defines):
- *   createListingSubmission  requirePermission(actor, "create:listing:own")   + verified, not banned, rate limit
- *   resubmitListing          requirePermission(actor, "update:listing:own", listing)
- *   proposeEdit              requirePermission(actor, "create:proposal:own")  + verified, not banned, rate limit
- *   approveListing / rejectListing / archiveListing / markListingVerified
- *                            requirePermission(actor, "approve:listing:any") (archive: "archive:listing:any")
- *   approveProposal / rejectProposal
- *                            requirePermission(actor, "approve:proposal:any")
- *   getListingForReview / getProposalReview / findDuplicateCandidates (moderator view)
- *                            requirePermission(actor, "approve:listing:any")
- *   getListingValues         published: requireUser(); otherwise requirePermission(actor, "update:listing:own", listing)
- *   findMySubmissions        requireUser() (it lists the actor's own)
- * Read functions take `actor` now so that phase 2 only adds the guard call.
- * Until then these functions trust their caller; only the state rules (which status may move
- * to which) and the submitter-only resubmission are enforced here.
+ * Listings: submitting, suggesting edits, moderating. Every exported entry point takes one
+ * options object with the acting user (`actor`, lib/permissions.ts's Actor as getCurrentUser
+ * returns it, or null for a visitor) and authorizes inside, before reading or writing:
+ *   createListingSubmission  "create:listing:own"       (+ rate limit and form guard in the action)
+ *   resubmitListing          "update:listing:own" on the listing (its submitter)
+ *   proposeEdit              "propose:listing:any"      (+ rate limit and form guard in the action)
+ *   getListingValues         published: "propose:listing:any"; otherwise the submitter's
+ *                            "update:listing:own" (anyone else's is NOT_FOUND) or "read:moderation:any"
+ *   findMySubmissions        a signed-in user (it lists the actor's own)
+ *   approveListing           "approve:listing:any"      rejectListing        "reject:listing:any"
+ *   archiveListing           "archive:listing:any"      markListingVerified  "verify:listing:any"
+ *   approveProposal          "approve:proposal:any"     rejectProposal       "reject:proposal:any"
+ *   getListingForReview, getProposalReview             "read:moderation:any"
+ *   findDuplicateCandidates  published candidates for anyone; pending ones "read:moderation:any"
+ * `archiveInTx` is resolveReport's building block; its caller checks the archive permission.
+ * `findListingBySlug` returns only what the caller asks for; the pages decide who sees what.
+ * The state rules (which status may move to which) are enforced here too, inside the
+ * transaction of the change.
  */
 import { AppError } from "@/lib/errors";
-import { assertCan, can, decide, PermissionDenied, type Actor as UserActor } from "@/lib/permissions";
+import { assertCan, can, decide, PermissionDenied, type Actor } from "@/lib/permissions";
 import {
   boxAround,
   duplicateReasons,
@@ -37,7 +38,7 @@ import type { ListingInput } from "@/lib/listing/schema";
 import { listingSlugBase, nextFreeSlug } from "@/lib/listing/slug";
 import type { CategorySlug, DistrictSlug } from "@/lib/taxonomy";
 import { siteHost } from "@/lib/url";
-import { writeAudit, type Actor, type Tx } from "@/server/data/audit";
+import { writeAudit, type Tx } from "@/server/data/audit";
 import { db, readRows } from "@/server/db";
 import type { Prisma, SupplierStatus } from "@/prisma/generated/client";
 
@@ -237,7 +238,7 @@ function splitInput(input: ListingInput): { values: ListingValues; source: strin
  * A new listing from a signed-in user: PENDING until a moderator approves it.
  * Guard: "create:listing:own" (signed in, not banned, e-mail confirmed).
  */
-export async function createListingSubmission({ actor, input }: { actor: UserActor | null; input: ListingInput }): Promise<{ id: number; slug: string }> {
+export async function createListingSubmission({ actor, input }: { actor: Actor | null; input: ListingInput }): Promise<{ id: number; slug: string }> {
   const user = assertCan(actor, "create:listing:own");
   const { values, source } = splitInput(input);
   return db.$transaction(async (tx) => {
@@ -266,7 +267,7 @@ export async function createListingSubmission({ actor, input }: { actor: UserAct
  * missing, not as forbidden, because its existence is not theirs to learn. Staff hold
  * "update:listing:any", but a resubmission is still the submitter's alone.
  */
-function assertOwnSubmission(actor: UserActor | null, listing: { id: number; createdById: string | null }): UserActor {
+function assertOwnSubmission(actor: Actor | null, listing: { id: number; createdById: string | null }): Actor {
   const decision = decide(actor, "update:listing:own", { ownerId: listing.createdById });
   if (!decision.allowed && decision.reason !== "owner") throw new PermissionDenied("update:listing:own", decision.reason);
   if (!decision.allowed || listing.createdById !== actor!.id) throw new AppError("NOT_FOUND", `No listing ${listing.id}.`);
@@ -277,7 +278,7 @@ function assertOwnSubmission(actor: UserActor | null, listing: { id: number; cre
  * The submitter's fixed version of a REJECTED listing: back to PENDING for another look.
  * Guard: "update:listing:own" on the listing's creator; anyone else's is NOT_FOUND.
  */
-export async function resubmitListing({ actor, supplierId, input }: { actor: UserActor | null; supplierId: number; input: ListingInput }): Promise<void> {
+export async function resubmitListing({ actor, supplierId, input }: { actor: Actor | null; supplierId: number; input: ListingInput }): Promise<void> {
   // Refuse anonymous, banned and unconfirmed callers before reading anything.
   const user = assertCan(actor, "create:listing:own");
   const { values, source } = splitInput(input);
@@ -315,7 +316,7 @@ export class NothingToProposeError extends AppError {
  * proposer saw. The listing itself does not change.
  * Guard: "propose:listing:any" (signed in, not banned, e-mail confirmed).
  */
-export async function proposeEdit({ actor, supplierId, input }: { actor: UserActor | null; supplierId: number; input: ListingInput }): Promise<{ id: string }> {
+export async function proposeEdit({ actor, supplierId, input }: { actor: Actor | null; supplierId: number; input: ListingInput }): Promise<{ id: string }> {
   const user = assertCan(actor, "propose:listing:any");
   const { values, source } = splitInput(input);
   return db.$transaction(async (tx) => {
@@ -362,7 +363,8 @@ async function moveListing(
 }
 
 /** Publishes a pending listing: search, map, sitemap, API and exports show it from the commit on. */
-export async function approveListing({ actor, supplierId }: { actor: Actor; supplierId: number }): Promise<void> {
+export async function approveListing({ actor, supplierId }: { actor: Actor | null; supplierId: number }): Promise<void> {
+  assertCan(actor, "approve:listing:any");
   await db.$transaction(async (tx) => {
     const listing = await readListing(tx, supplierId);
     if (listing.status !== "PENDING" || listing.importJobId !== null) throw new AppError("CONFLICT", `The listing is ${listing.status.toLowerCase()}.`);
@@ -383,7 +385,18 @@ export async function approveListing({ actor, supplierId }: { actor: Actor; supp
 }
 
 /** Rejects a pending listing with a template reason and free text, both shown to the submitter. */
-export async function rejectListing({ actor, supplierId, code, text }: { actor: Actor; supplierId: number; code: RejectionCode; text?: string | null }): Promise<void> {
+export async function rejectListing({
+  actor,
+  supplierId,
+  code,
+  text,
+}: {
+  actor: Actor | null;
+  supplierId: number;
+  code: RejectionCode;
+  text?: string | null;
+}): Promise<void> {
+  assertCan(actor, "reject:listing:any");
   const reason = checkReason(code, text);
   await db.$transaction(async (tx) => {
     await moveListing(tx, supplierId, ["PENDING"], { status: "REJECTED", rejectionCode: code, rejectionReason: reason });
@@ -400,8 +413,9 @@ export async function rejectListing({ actor, supplierId, code, text }: { actor: 
 }
 
 /** Takes a listing out of the directory (closed, spam, duplicate); it stays in the database. */
-export async function archiveListing({ actor, supplierId, reason }: { actor: Actor; supplierId: number; reason: string }): Promise<void> {
-  await db.$transaction((tx) => archiveInTx(tx, actor, supplierId, reason));
+export async function archiveListing({ actor, supplierId, reason }: { actor: Actor | null; supplierId: number; reason: string }): Promise<void> {
+  const staff = assertCan(actor, "archive:listing:any");
+  await db.$transaction((tx) => archiveInTx(tx, staff, supplierId, reason));
 }
 
 export async function archiveInTx(tx: Tx, actor: Actor, supplierId: number, reason: string): Promise<void> {
@@ -412,7 +426,8 @@ export async function archiveInTx(tx: Tx, actor: Actor, supplierId: number, reas
 }
 
 /** "Checked today": sets lastVerifiedAt, shown on the detail page. */
-export async function markListingVerified({ actor, supplierId }: { actor: Actor; supplierId: number }): Promise<{ lastVerifiedAt: string }> {
+export async function markListingVerified({ actor, supplierId }: { actor: Actor | null; supplierId: number }): Promise<{ lastVerifiedAt: string }> {
+  assertCan(actor, "verify:listing:any");
   return db.$transaction(async (tx) => {
     const s = await tx.supplier.findUnique({ where: { id: supplierId }, select: { status: true, lastVerifiedAt: true } });
     if (!s) throw new AppError("NOT_FOUND", `No listing ${supplierId}.`);
@@ -453,7 +468,8 @@ export class ProposalConflictError extends AppError {
  * Applies exactly the proposed fields. When someone changed one of them since the proposal was
  * made, nothing is written and ProposalConflictError lists the conflicts.
  */
-export async function approveProposal({ actor, proposalId }: { actor: Actor; proposalId: string }): Promise<void> {
+export async function approveProposal({ actor, proposalId }: { actor: Actor | null; proposalId: string }): Promise<void> {
+  const staff = assertCan(actor, "approve:proposal:any");
   await db.$transaction(async (tx) => {
     const p = await readProposal(tx, proposalId);
     if (p.status !== "PENDING") throw new AppError("CONFLICT", `The proposal is ${p.status.toLowerCase()}.`);
@@ -466,7 +482,7 @@ export async function approveProposal({ actor, proposalId }: { actor: Actor; pro
     const toWrite = Object.fromEntries(fields.map((f) => [f, next[f]])) as FieldValues;
     if (toWrite.category !== undefined) toWrite.categories = next.categories;
     await writeListingValues(tx, p.supplierId, toWrite);
-    await tx.editProposal.update({ where: { id: proposalId }, data: { status: "APPROVED", reviewerId: actor.id, reviewedAt: new Date() }, select: { id: true } });
+    await tx.editProposal.update({ where: { id: proposalId }, data: { status: "APPROVED", reviewerId: staff.id, reviewedAt: new Date() }, select: { id: true } });
     await writeAudit(tx, {
       actor,
       action: "proposal.approve",
@@ -478,14 +494,25 @@ export async function approveProposal({ actor, proposalId }: { actor: Actor; pro
   });
 }
 
-export async function rejectProposal({ actor, proposalId, code, text }: { actor: Actor; proposalId: string; code: RejectionCode; text?: string | null }): Promise<void> {
+export async function rejectProposal({
+  actor,
+  proposalId,
+  code,
+  text,
+}: {
+  actor: Actor | null;
+  proposalId: string;
+  code: RejectionCode;
+  text?: string | null;
+}): Promise<void> {
+  const staff = assertCan(actor, "reject:proposal:any");
   const reason = checkReason(code, text);
   await db.$transaction(async (tx) => {
     const p = await readProposal(tx, proposalId);
     if (p.status !== "PENDING") throw new AppError("CONFLICT", `The proposal is ${p.status.toLowerCase()}.`);
     await tx.editProposal.update({
       where: { id: proposalId },
-      data: { status: "REJECTED", reasonCode: code, reason, reviewerId: actor.id, reviewedAt: new Date() },
+      data: { status: "REJECTED", reasonCode: code, reason, reviewerId: staff.id, reviewedAt: new Date() },
       select: { id: true },
     });
     await writeAudit(tx, {
@@ -508,7 +535,7 @@ export async function rejectProposal({ actor, proposalId, code, text }: { actor:
  * Guard: a published listing needs "propose:listing:any"; any other status, the submitter's
  * "update:listing:own" (someone else's is NOT_FOUND) or staff's "read:moderation:any".
  */
-export async function getListingValues({ actor, supplierId }: { actor: UserActor | null; supplierId: number }) {
+export async function getListingValues({ actor, supplierId }: { actor: Actor | null; supplierId: number }) {
   const listing = await readListing(db, supplierId);
   if (listing.status === "PUBLISHED") assertCan(actor, "propose:listing:any");
   else if (!can(actor, "read:moderation:any")) assertOwnSubmission(actor, listing);
@@ -532,7 +559,8 @@ export type ProposalReview = {
   conflicts: Conflict[];
 };
 
-export async function getProposalReview({ proposalId }: { actor: Actor; proposalId: string }): Promise<ProposalReview> {
+export async function getProposalReview({ actor, proposalId }: { actor: Actor | null; proposalId: string }): Promise<ProposalReview> {
+  assertCan(actor, "read:moderation:any");
   const p = await db.editProposal.findUnique({
     where: { id: proposalId },
     select: {
@@ -562,11 +590,20 @@ export async function getProposalReview({ proposalId }: { actor: Actor; proposal
 }
 
 /** A pending listing as it would be published, with who sent it and the possible duplicates. */
-export async function getListingForReview({ actor, supplierId }: { actor: UserActor; supplierId: number }) {
+export async function getListingForReview({ actor, supplierId }: { actor: Actor | null; supplierId: number }) {
+  assertCan(actor, "read:moderation:any");
   const listing = await readListing(db, supplierId);
   const meta = await db.supplier.findUniqueOrThrow({
     where: { id: supplierId },
-    select: { sources: true, createdAt: true, rejectionCode: true, rejectionReason: true, createdBy: { select: { id: true, name: true, email: true } } },
+    select: {
+      sources: true,
+      createdAt: true,
+      publishedAt: true,
+      lastVerifiedAt: true,
+      rejectionCode: true,
+      rejectionReason: true,
+      createdBy: { select: { id: true, name: true, email: true } },
+    },
   });
   const duplicates = await findDuplicateCandidates({
     actor,
@@ -574,7 +611,14 @@ export async function getListingForReview({ actor, supplierId }: { actor: UserAc
     excludeId: supplierId,
     statuses: ["PUBLISHED", "PENDING"],
   });
-  return { ...listing, ...meta, createdAt: meta.createdAt.toISOString(), duplicates };
+  return {
+    ...listing,
+    ...meta,
+    createdAt: meta.createdAt.toISOString(),
+    publishedAt: meta.publishedAt?.toISOString() ?? null,
+    lastVerifiedAt: meta.lastVerifiedAt?.toISOString() ?? null,
+    duplicates,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -655,7 +699,7 @@ export async function findDuplicateCandidates({
   statuses = ["PUBLISHED"],
   limit = 10,
 }: {
-  actor?: UserActor | null;
+  actor?: Actor | null;
   probe: DuplicateProbe;
   excludeId?: number;
   statuses?: SupplierStatus[];
@@ -748,7 +792,7 @@ export type MySubmissions = {
  * Guard: a signed-in user, who only ever sees their own. Banned and unconfirmed accounts still
  * read their own history (like their reviews on /me); only writing is refused to them.
  */
-export async function findMySubmissions({ actor }: { actor: UserActor | null }): Promise<MySubmissions> {
+export async function findMySubmissions({ actor }: { actor: Actor | null }): Promise<MySubmissions> {
   if (!actor) throw new AppError("UNAUTHORIZED", "Sign in first.");
   const userId = actor.id;
   const [listings, proposals] = await Promise.all([

@@ -46,6 +46,14 @@ describe("reviews and reports", () => {
     await expect(hideReview({ actor: moderator, reviewId: bad.reviewId, reason: "again" })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("recomputes the rating as every review write does (recomputeSupplierRating: rounded to two decimals)", async () => {
+    const s = await createSupplier({ name: "Rounding Place" });
+    for (const rating of [5, 4, 4]) await reviewOn(s.id, rating);
+    const low = await reviewOn(s.id, 1);
+    await hideReview({ actor: moderator, reviewId: low.reviewId, reason: "Off topic" });
+    expect(await refreshedRating(s.id)).toEqual({ ratingAvg: 4.33, reviewCount: 3 });
+  });
+
   it("resolves a report by hiding the review, closing the other reports on it", async () => {
     const s = await createSupplier({ name: "Reported Place" });
     const { reviewId } = await reviewOn(s.id, 2);
@@ -112,18 +120,21 @@ describe("users", () => {
     expect(await auditActions(target.id)).toEqual(["user.ban", "user.unban"]);
   });
 
-  it("never removes the last active admin, by demotion or by ban", async () => {
+  it("changes roles by an admin only, on lower roles only, so the last admin always stays", async () => {
     const admin = await createUser({ role: "ADMIN" });
-    await expect(changeUserRole({ actor: admin, userId: admin.id, role: "USER" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(banUser({ actor: moderator, userId: admin.id, reason: "x" })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
+    // Nobody acts on their own role or on an equal: an admin cannot demote themselves or another
+    // admin, and a moderator cannot ban an admin (the rank rule, lib/permissions.ts).
+    await expect(changeUserRole({ actor: admin, userId: admin.id, role: "USER" })).rejects.toMatchObject({ code: "FORBIDDEN", reason: "rank" });
+    await expect(banUser({ actor: moderator, userId: admin.id, reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN", reason: "rank" });
 
     const second = await createUser({ role: "USER" });
     await changeUserRole({ actor: admin, userId: second.id, role: "ADMIN", reason: "New co-admin" });
-    await changeUserRole({ actor: second, userId: admin.id, role: "MODERATOR" });
-    await expect(changeUserRole({ actor: second, userId: second.id, role: "USER" })).rejects.toMatchObject({ code: "CONFLICT" });
+    // The actor as the next request's getCurrentUser would read it.
+    await expect(changeUserRole({ actor: { ...second, role: "ADMIN" }, userId: admin.id, role: "MODERATOR" })).rejects.toMatchObject({ reason: "rank" });
+    await expect(changeUserRole({ actor: moderator, userId: second.id, role: "USER" })).rejects.toMatchObject({ reason: "role" });
     expect(await auditActions(second.id)).toEqual(["user.role"]);
-    expect(await db.user.count({ where: { role: "ADMIN" } })).toBe(1);
+    expect(await auditActions(admin.id)).toEqual([]);
+    expect(await db.user.count({ where: { id: { in: [admin.id, second.id] }, role: "ADMIN", status: "ACTIVE" } })).toBe(2);
   });
 
   it("searches users by name or e-mail", async () => {

@@ -1,25 +1,39 @@
 import "server-only";
 /*
- * AUTHORIZATION IS ADDED IN PHASE 2: one guard call at the top of each exported function
- * (permission names are suggestions; use those lib/permissions.ts defines). resolveReport with
- * action "banAuthor" also needs the ban permission, "archiveListing" the archive one.
- *   hideReview, resolveReport, dismissReport   requirePermission(actor, "moderate:review:any" / "resolve:report:any")
- *   banUser, unbanUser                          requirePermission(actor, "ban:user:any", target) (moderators may ban
- *                                               users; only admins may ban moderators and admins: pass the target)
- *   changeUserRole, findUsers                   requirePermission(actor, "update:role:any") (admins only)
- *   findModerationQueues                        requirePermission(actor, "read:queue:any")
- * The rules that are data rather than permissions (state moves, nobody bans themselves, the
- * last active admin stays) are enforced here, inside the transaction of the change.
+ * Moderation and administration. Every exported function authorizes inside, first thing, with
+ * the acting user (`actor`: lib/permissions.ts's Actor as getCurrentUser returns it, or null):
+ *   hideReview                                   "hide:review:any"
+ *   dismissReport                                "resolve:report:any"
+ *   resolveReport                                "resolve:report:any", plus the permission of what it
+ *                                                does: "hide:review:any", "archive:listing:any" or
+ *                                                "ban:user:any" on the author (rank rule)
+ *   banUser, unbanUser                           "ban:user:any" on the target user: only someone of a
+ *                                                lower role, never oneself (lib/permissions.ts `outranks`)
+ *   changeUserRole                               "update:role:any" on the target user (admins only)
+ *   findUsers                                    "ban:user:any": staff look people up to ban or unban
+ *   findModerationQueues, findListings, getReportForReview
+ *                                                "read:moderation:any"
+ * The rules that are data rather than permissions (state moves, the last active admin stays)
+ * are enforced here, inside the transaction of the change.
  */
 import { AppError } from "@/lib/errors";
 import { parseStoredFieldValues } from "@/lib/listing/diff";
 import type { ListingField } from "@/lib/listing/fields";
-import { writeAudit, type Actor, type Tx } from "@/server/data/audit";
+import { assertCan, type Actor, type Permission } from "@/lib/permissions";
+import type { ReportAction } from "@/lib/schemas/moderation";
+import { writeAudit, type Tx } from "@/server/data/audit";
 import { archiveInTx } from "@/server/data/listings";
+import { recomputeSupplierRating } from "@/server/data/reviews";
 import { db } from "@/server/db";
-import type { Prisma, Role } from "@/prisma/generated/client";
+import type { Prisma, Role, SupplierStatus } from "@/prisma/generated/client";
 
 const MAX_NOTE_LENGTH = 2000;
+
+const ACTION_PERMISSION = {
+  hideReview: "hide:review:any",
+  archiveListing: "archive:listing:any",
+  banAuthor: "ban:user:any",
+} as const satisfies Record<Exclude<ReportAction, "none">, Permission>;
 
 function note(text: string | null | undefined, required: boolean): string | null {
   const t = text?.trim() ?? "";
@@ -31,21 +45,12 @@ function note(text: string | null | undefined, required: boolean): string | null
 // ---------------------------------------------------------------------------------------------
 // Reviews
 
-/** A supplier's rating from its visible reviews, recomputed after a review is hidden. */
-async function refreshRating(tx: Tx, supplierId: number): Promise<void> {
-  await tx.$executeRaw`
-    UPDATE "Supplier" SET
-      "ratingAvg" = coalesce((SELECT avg("rating") FROM "Review" WHERE "supplierId" = ${supplierId} AND "status" = 'VISIBLE'), 0),
-      "reviewCount" = (SELECT count(*) FROM "Review" WHERE "supplierId" = ${supplierId} AND "status" = 'VISIBLE')
-    WHERE "id" = ${supplierId}`;
-}
-
 async function hideReviewInTx(tx: Tx, actor: Actor, reviewId: string, reason: string): Promise<void> {
   const r = await tx.review.findUnique({ where: { id: reviewId }, select: { status: true, supplierId: true, hiddenReason: true } });
   if (!r) throw new AppError("NOT_FOUND", `No review ${reviewId}.`);
   if (r.status === "HIDDEN") throw new AppError("CONFLICT", "The review is already hidden.");
   await tx.review.update({ where: { id: reviewId }, data: { status: "HIDDEN", hiddenReason: reason }, select: { id: true } });
-  await refreshRating(tx, r.supplierId);
+  await recomputeSupplierRating(tx, r.supplierId);
   await writeAudit(tx, {
     actor,
     action: "review.hide",
@@ -58,17 +63,16 @@ async function hideReviewInTx(tx: Tx, actor: Actor, reviewId: string, reason: st
 }
 
 /** Hides a review from the public; the supplier's rating drops it at once. */
-export async function hideReview({ actor, reviewId, reason }: { actor: Actor; reviewId: string; reason: string }): Promise<void> {
+export async function hideReview({ actor, reviewId, reason }: { actor: Actor | null; reviewId: string; reason: string }): Promise<void> {
+  const staff = assertCan(actor, "hide:review:any");
   const why = note(reason, true)!;
-  await db.$transaction((tx) => hideReviewInTx(tx, actor, reviewId, why));
+  await db.$transaction((tx) => hideReviewInTx(tx, staff, reviewId, why));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reports
 
-/** What resolving a report does to what was reported, in the same transaction. */
-export const REPORT_ACTIONS = ["none", "hideReview", "archiveListing", "banAuthor"] as const;
-export type ReportAction = (typeof REPORT_ACTIONS)[number];
+export { REPORT_ACTIONS, type ReportAction } from "@/lib/schemas/moderation";
 
 async function openReport(tx: Tx, reportId: string) {
   const r = await tx.report.findUnique({
@@ -98,24 +102,27 @@ export async function resolveReport({
   action,
   reason,
 }: {
-  actor: Actor;
+  actor: Actor | null;
   reportId: string;
   action: ReportAction;
   reason: string;
 }): Promise<{ resolved: string[] }> {
+  const staff = assertCan(actor, "resolve:report:any");
+  // The action's own permission before anything is read (the rank rule is checked on the author).
+  if (action !== "none") assertCan(staff, ACTION_PERMISSION[action]);
   const why = note(reason, true)!;
   return db.$transaction(async (tx) => {
     const r = await openReport(tx, reportId);
     if (action === "hideReview") {
       if (!r.reviewId) throw new AppError("BAD_REQUEST", "This report is not about a review.");
-      await hideReviewInTx(tx, actor, r.reviewId, why);
+      await hideReviewInTx(tx, staff, r.reviewId, why);
     } else if (action === "archiveListing") {
       if (r.supplierId === null) throw new AppError("BAD_REQUEST", "This report is not about a listing.");
-      await archiveInTx(tx, actor, r.supplierId, why);
+      await archiveInTx(tx, staff, r.supplierId, why);
     } else if (action === "banAuthor") {
       const authorId = r.review?.authorId ?? r.supplier?.createdById ?? null;
       if (!authorId) throw new AppError("BAD_REQUEST", "The reported content has no author to ban.");
-      await banInTx(tx, actor, authorId, why);
+      await banInTx(tx, staff, authorId, why);
     }
     const target: Prisma.ReportWhereInput = r.reviewId ? { reviewId: r.reviewId } : { supplierId: r.supplierId };
     const siblings =
@@ -125,7 +132,7 @@ export async function resolveReport({
     const resolved = [reportId, ...siblings.map((s) => s.id)];
     await tx.report.updateMany({
       where: { id: { in: resolved } },
-      data: { status: "RESOLVED", resolverId: actor.id, resolvedAt: new Date(), resolutionNote: why },
+      data: { status: "RESOLVED", resolverId: staff.id, resolvedAt: new Date(), resolutionNote: why },
     });
     await writeAudit(tx, {
       actor,
@@ -141,13 +148,14 @@ export async function resolveReport({
 }
 
 /** Closes a report that needs no action, with the reason why. */
-export async function dismissReport({ actor, reportId, reason }: { actor: Actor; reportId: string; reason: string }): Promise<void> {
+export async function dismissReport({ actor, reportId, reason }: { actor: Actor | null; reportId: string; reason: string }): Promise<void> {
+  const staff = assertCan(actor, "resolve:report:any");
   const why = note(reason, true)!;
   await db.$transaction(async (tx) => {
     const r = await openReport(tx, reportId);
     await tx.report.update({
       where: { id: reportId },
-      data: { status: "DISMISSED", resolverId: actor.id, resolvedAt: new Date(), resolutionNote: why },
+      data: { status: "DISMISSED", resolverId: staff.id, resolvedAt: new Date(), resolutionNote: why },
       select: { id: true },
     });
     await writeAudit(tx, {
@@ -175,10 +183,17 @@ async function assertAnActiveAdminRemains(tx: Tx): Promise<void> {
   if (admins === 0) throw new AppError("CONFLICT", "The last admin cannot be removed.");
 }
 
+/** The user acted on, after checking the actor outranks them for `permission`. */
+async function targetUser(tx: Tx, actor: Actor, userId: string, permission: "ban:user:any" | "update:role:any") {
+  const u = await tx.user.findUnique({ where: { id: userId }, select: { status: true, role: true, banReason: true } });
+  if (!u) throw new AppError("NOT_FOUND", `No user ${userId}.`);
+  assertCan(actor, permission, { ownerId: userId, role: u.role });
+  return u;
+}
+
 async function banInTx(tx: Tx, actor: Actor, userId: string, reason: string): Promise<void> {
   if (userId === actor.id) throw new AppError("BAD_REQUEST", "You cannot ban yourself.");
-  const u = await tx.user.findUnique({ where: { id: userId }, select: { status: true, role: true } });
-  if (!u) throw new AppError("NOT_FOUND", `No user ${userId}.`);
+  const u = await targetUser(tx, actor, userId, "ban:user:any");
   if (u.status === "BANNED") throw new AppError("CONFLICT", "The user is already banned.");
   const bannedAt = new Date();
   await tx.user.update({ where: { id: userId }, data: { status: "BANNED", bannedAt, banReason: reason }, select: { id: true } });
@@ -196,16 +211,17 @@ async function banInTx(tx: Tx, actor: Actor, userId: string, reason: string): Pr
   });
 }
 
-export async function banUser({ actor, userId, reason }: { actor: Actor; userId: string; reason: string }): Promise<void> {
+export async function banUser({ actor, userId, reason }: { actor: Actor | null; userId: string; reason: string }): Promise<void> {
+  const staff = assertCan(actor, "ban:user:any");
   const why = note(reason, true)!;
-  await db.$transaction((tx) => banInTx(tx, actor, userId, why));
+  await db.$transaction((tx) => banInTx(tx, staff, userId, why));
 }
 
-export async function unbanUser({ actor, userId, reason }: { actor: Actor; userId: string; reason: string }): Promise<void> {
+export async function unbanUser({ actor, userId, reason }: { actor: Actor | null; userId: string; reason: string }): Promise<void> {
+  const staff = assertCan(actor, "ban:user:any");
   const why = note(reason, true)!;
   await db.$transaction(async (tx) => {
-    const u = await tx.user.findUnique({ where: { id: userId }, select: { status: true, banReason: true } });
-    if (!u) throw new AppError("NOT_FOUND", `No user ${userId}.`);
+    const u = await targetUser(tx, staff, userId, "ban:user:any");
     if (u.status !== "BANNED") throw new AppError("CONFLICT", "The user is not banned.");
     await tx.user.update({ where: { id: userId }, data: { status: "ACTIVE", bannedAt: null, banReason: null }, select: { id: true } });
     await writeAudit(tx, {
@@ -221,11 +237,21 @@ export async function unbanUser({ actor, userId, reason }: { actor: Actor; userI
 }
 
 /** Changes a user's role; refused when it would leave no active admin. */
-export async function changeUserRole({ actor, userId, role, reason }: { actor: Actor; userId: string; role: Role; reason?: string | null }): Promise<void> {
+export async function changeUserRole({
+  actor,
+  userId,
+  role,
+  reason,
+}: {
+  actor: Actor | null;
+  userId: string;
+  role: Role;
+  reason?: string | null;
+}): Promise<void> {
+  const admin = assertCan(actor, "update:role:any");
   const why = note(reason, false);
   await db.$transaction(async (tx) => {
-    const u = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
-    if (!u) throw new AppError("NOT_FOUND", `No user ${userId}.`);
+    const u = await targetUser(tx, admin, userId, "update:role:any");
     if (u.role === role) return;
     await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true } });
     if (u.role === "ADMIN") await assertAnActiveAdminRemains(tx);
@@ -236,7 +262,8 @@ export async function changeUserRole({ actor, userId, role, reason }: { actor: A
 export const USERS_PAGE_SIZE = 50;
 
 /** Users matching a name or e-mail fragment, for the admin user list. */
-export async function findUsers({ query = "", page = 1 }: { actor: Actor; query?: string; page?: number }) {
+export async function findUsers({ actor, query = "", page = 1 }: { actor: Actor | null; query?: string; page?: number }) {
+  assertCan(actor, "ban:user:any");
   const q = query.trim().slice(0, 100);
   const where: Prisma.UserWhereInput = q ? { OR: [{ email: { contains: q } }, { name: { contains: q } }] } : {};
   const [items, total] = await Promise.all([
@@ -277,7 +304,8 @@ export type ModerationQueues = {
 };
 
 /** Pending listings, pending proposals and open reports, oldest first, with their counts. */
-export async function findModerationQueues({ limit = 20 }: { actor: Actor; limit?: number }): Promise<ModerationQueues> {
+export async function findModerationQueues({ actor, limit = 20 }: { actor: Actor | null; limit?: number }): Promise<ModerationQueues> {
+  assertCan(actor, "read:moderation:any");
   // Rows an import is still writing wait as PENDING with their job id; they are not submissions.
   const pendingListings = { status: "PENDING", importJobId: null } as const;
   const [listingCount, proposalCount, reportCount, listings, proposals, reports] = await Promise.all([
@@ -355,5 +383,136 @@ export async function findModerationQueues({ limit = 20 }: { actor: Actor; limit
         ? { type: "review" as const, id: r.review.id, excerpt: r.review.body.slice(0, 200), supplier: r.review.supplier }
         : { type: "supplier" as const, id: r.supplier!.id, slug: r.supplier!.slug, name: r.supplier!.name },
     })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports and listings, one at a time
+
+export type ReportForReview = {
+  id: string;
+  reason: string;
+  details: string | null;
+  status: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  resolutionNote: string | null;
+  reporter: { id: string; name: string | null };
+  resolver: { id: string; name: string | null } | null;
+  /** Other open reports about the same review or listing. */
+  openSiblings: number;
+  review: {
+    id: string;
+    rating: number;
+    title: string | null;
+    body: string;
+    status: string;
+    hiddenReason: string | null;
+    createdAt: string;
+    author: { id: string; name: string | null; role: Role; status: string };
+    supplier: { id: number; slug: string; name: string; status: SupplierStatus; ratingAvg: number; reviewCount: number };
+  } | null;
+  listing: {
+    id: number;
+    slug: string;
+    name: string;
+    status: SupplierStatus;
+    submitter: { id: string; name: string | null; role: Role; status: string } | null;
+  } | null;
+};
+
+/** A report with what it is about, for the moderator deciding what to do with it. */
+export async function getReportForReview({ actor, reportId }: { actor: Actor | null; reportId: string }): Promise<ReportForReview> {
+  assertCan(actor, "read:moderation:any");
+  const person = { select: { id: true, name: true, role: true, status: true } } as const;
+  const r = await db.report.findUnique({
+    where: { id: reportId },
+    select: {
+      id: true,
+      reason: true,
+      details: true,
+      status: true,
+      createdAt: true,
+      resolvedAt: true,
+      resolutionNote: true,
+      reviewId: true,
+      supplierId: true,
+      reporter: { select: { id: true, name: true } },
+      resolver: { select: { id: true, name: true } },
+      review: {
+        select: {
+          id: true,
+          rating: true,
+          title: true,
+          body: true,
+          status: true,
+          hiddenReason: true,
+          createdAt: true,
+          author: person,
+          supplier: { select: { id: true, slug: true, name: true, status: true, ratingAvg: true, reviewCount: true } },
+        },
+      },
+      supplier: { select: { id: true, slug: true, name: true, status: true, createdBy: person } },
+    },
+  });
+  if (!r) throw new AppError("NOT_FOUND", `No report ${reportId}.`);
+  const openSiblings = await db.report.count({
+    where: { status: "OPEN", id: { not: r.id }, ...(r.reviewId ? { reviewId: r.reviewId } : { supplierId: r.supplierId }) },
+  });
+  return {
+    id: r.id,
+    reason: r.reason,
+    details: r.details,
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+    resolvedAt: r.resolvedAt?.toISOString() ?? null,
+    resolutionNote: r.resolutionNote,
+    reporter: r.reporter,
+    resolver: r.resolver,
+    openSiblings,
+    review: r.review ? { ...r.review, createdAt: r.review.createdAt.toISOString() } : null,
+    listing: r.supplier ? { id: r.supplier.id, slug: r.supplier.slug, name: r.supplier.name, status: r.supplier.status, submitter: r.supplier.createdBy } : null,
+  };
+}
+
+export const LISTINGS_PAGE_SIZE = 50;
+
+/**
+ * Listings of any status by a fragment of a name or of the slug, newest first: how staff reach a
+ * published listing to mark it verified or archive it. Rows an import is still writing are left out.
+ */
+export async function findListings({
+  actor,
+  query = "",
+  status = null,
+  page = 1,
+}: {
+  actor: Actor | null;
+  query?: string;
+  status?: SupplierStatus | null;
+  page?: number;
+}) {
+  assertCan(actor, "read:moderation:any");
+  const q = query.trim().slice(0, 100);
+  const where: Prisma.SupplierWhereInput = {
+    importJobId: null,
+    ...(status ? { status } : {}),
+    ...(q ? { OR: [{ name: { contains: q } }, { nameZh: { contains: q } }, { nameJa: { contains: q } }, { slug: { contains: q } }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.supplier.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * LISTINGS_PAGE_SIZE,
+      take: LISTINGS_PAGE_SIZE,
+      select: { id: true, slug: true, name: true, nameZh: true, status: true, district: true, lastVerifiedAt: true, createdAt: true },
+    }),
+    db.supplier.count({ where }),
+  ]);
+  return {
+    items: rows.map((r) => ({ ...r, lastVerifiedAt: r.lastVerifiedAt?.toISOString() ?? null, createdAt: r.createdAt.toISOString() })),
+    total,
+    page,
+    pageSize: LISTINGS_PAGE_SIZE,
   };
 }

@@ -193,6 +193,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
             </Link>
           )}
         </p>
+        {s.lastVerifiedAt && <p className="text-sm text-slate-700">{t("lastVerified", { date: new Date(s.lastVerifiedAt).toLocaleDateString(locale, { dateStyle: "medium", timeZone: "UTC" }) })}</p>}
         {s.rating.count > 0 && (
           <p className="text-sm text-slate-700">{t("ratingSummary", { average: s.rating.average.toFixed(1), count: s.rating.count })}</p>
         )}
