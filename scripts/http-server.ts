@@ -118,5 +118,11 @@ export function createAppServer({ handle, headersFor }: { handle: NextHandler; h
     });
   });
   server.on("clientError", onClientError);
+  // Node closes an idle keep-alive connection after 5 s, and a client (or a proxy in front) that
+  // sends its next request at that moment gets a reset connection instead of an answer. Idle
+  // connections are kept longer than the usual proxy idle timeout (60 s), so the proxy closes
+  // them first; the headers timeout must be longer still.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return server;
 }

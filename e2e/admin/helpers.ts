@@ -146,10 +146,10 @@ export async function rejectListing(page: Page, name: string, reason: string, no
   await expect(page.getByRole("status").filter({ hasText: "Rejected." })).toBeVisible();
 }
 
-/** The staff page of a suggested edit, reached from the queue by its listing's name. */
+/** The staff page of a suggested edit, reached from the queue by its listing's name (the oldest, when there are several). */
 export async function openProposal(page: Page, listingName: string) {
   await page.goto("/admin");
-  await page.getByRole("region", { name: /^Suggested edits/ }).getByRole("link", { name: `Edit of ${listingName}` }).click();
+  await page.getByRole("region", { name: /^Suggested edits/ }).getByRole("link", { name: `Edit of ${listingName}` }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: `Suggested edit of ${listingName}` })).toBeVisible();
 }
 
