@@ -48,3 +48,31 @@ export const messagesByLocale = {
   ja: merge([coreJa, mapJa, accountJa, moderationJa, submitJa, searchJa, pagesJa, opsJa]),
   zh: merge([coreZh, mapZh, accountZh, moderationZh, submitZh, searchZh, pagesZh, opsZh]),
 } satisfies Record<string, Messages>;
+
+/**
+ * The namespaces that client components translate with: only these travel to the browser.
+ * Without a list, every page carried the whole catalogue (about 42 KB of the English one in the
+ * page's RSC payload), half of it for server-rendered text the browser never looks up.
+ * `messages/client-namespaces.test.ts` fails when a client component or a form schema's message
+ * key uses a namespace that is missing here.
+ */
+export const CLIENT_NAMESPACES = [
+  "account",
+  "error",
+  "formErrors",
+  "gettingThere",
+  "list",
+  "listingForm",
+  "map",
+  "moderation",
+  "picker",
+  "report",
+  "review",
+  "submitForm",
+] as const;
+
+export function clientMessages(messages: Messages): Messages {
+  const out: Messages = {};
+  for (const ns of CLIENT_NAMESPACES) if (messages[ns] !== undefined) out[ns] = messages[ns];
+  return out;
+}

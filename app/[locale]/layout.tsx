@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/SiteFooter";
@@ -8,6 +8,7 @@ import { SiteHeader } from "@/components/layout/SiteHeader";
 import { routing } from "@/i18n/routing";
 import { getEnv } from "@/lib/env";
 import { langTag } from "@/lib/labels";
+import { clientMessages, type Messages } from "@/messages";
 import type { Locale } from "@/lib/taxonomy";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -31,6 +32,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("nav");
   const { mapTileAttribution } = getEnv();
+  const messages = clientMessages((await getMessages()) as Messages);
   return (
     <html lang={langTag(locale as Locale)}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
@@ -40,7 +42,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
             {children}
