@@ -2,7 +2,10 @@ import "server-only";
 import { getLocale } from "next-intl/server";
 import type { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import { fieldErrorsOf, formError, type FormState } from "@/lib/forms";
+import { fieldErrorsOf, formError, formValues, type FormState } from "@/lib/forms";
+import { getCurrentUser } from "@/server/auth";
+import type { CurrentUser } from "@/server/data/users";
+import { runFormAction } from "@/server/form-actions";
 
 /*
  * Helpers of the moderation and admin form actions (kept out of the "use server" files, where
@@ -33,4 +36,28 @@ export function usersPageOf(formData: FormData): string {
   if (typeof page === "string" && /^\d{1,5}$/.test(page) && page !== "1") params.set("page", page);
   const query = params.toString();
   return `/admin/users${query ? `?${query}` : ""}`;
+}
+
+/**
+ * A staff form action: reads the form's fields, checks them with the form's schema, and hands the
+ * parsed values and the signed-in user (or null) to `act`. The data function `act` calls checks
+ * the permission table itself, so a replayed action is refused there. Errors become the form's
+ * messages; `conflictKey` says what a CONFLICT means for this form.
+ */
+export function staffAction<S extends z.ZodType>(
+  { fields, schema, conflictKey }: { fields: readonly string[]; schema: S; conflictKey: string },
+  act: (data: z.output<S>, context: { actor: CurrentUser | null; formData: FormData }) => Promise<FormState>,
+) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
+    const values = formValues(formData, fields);
+    return runFormAction(
+      values,
+      async () => {
+        const parsed = schema.safeParse(values);
+        if (!parsed.success) return invalidForm(parsed.error, values);
+        return act(parsed.data, { actor: await getCurrentUser(), formData });
+      },
+      conflictKey,
+    );
+  };
 }

@@ -1,6 +1,5 @@
 "use server";
 import "server-only";
-import { formValues, type FormState } from "@/lib/forms";
 import {
   archiveListingSchema,
   banUserSchema,
@@ -12,7 +11,6 @@ import {
   rejectProposalSchema,
   resolveReportSchema,
 } from "@/lib/schemas/moderation";
-import { getCurrentUser } from "@/server/auth";
 import {
   approveListing,
   approveProposal,
@@ -23,8 +21,7 @@ import {
   rejectProposal,
 } from "@/server/data/listings";
 import { banUser, dismissReport, resolveReport, unbanUser } from "@/server/data/moderation";
-import { runFormAction } from "@/server/form-actions";
-import { backTo, invalidForm, usersPageOf } from "@/server/moderation-forms";
+import { backTo, staffAction, usersPageOf } from "@/server/moderation-forms";
 
 /*
  * Moderation form actions. Each one validates its form, then calls the data function with the
@@ -38,152 +35,80 @@ const listingPage = (id: number) => `/admin/listings/${id}`;
 const proposalPage = (id: string) => `/admin/proposals/${encodeURIComponent(id)}`;
 const reportPage = (id: string) => `/admin/reports/${encodeURIComponent(id)}`;
 
-export async function approveListingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FORM_FIELDS.listing);
-  return runFormAction(
-    values,
-    async () => {
-      const parsed = listingActionSchema.safeParse(values);
-      if (!parsed.success) return invalidForm(parsed.error, values);
-      await approveListing({ actor: await getCurrentUser(), supplierId: parsed.data.supplierId });
-      return backTo(listingPage(parsed.data.supplierId), "approved");
-    },
-    "listingStateChanged",
-  );
-}
+const listingForm = { fields: FORM_FIELDS.listing, schema: listingActionSchema, conflictKey: "listingStateChanged" };
 
-export async function rejectListingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FORM_FIELDS.rejectListing);
-  return runFormAction(
-    values,
-    async () => {
-      const parsed = rejectListingSchema.safeParse(values);
-      if (!parsed.success) return invalidForm(parsed.error, values);
-      const { supplierId, code, text } = parsed.data;
-      await rejectListing({ actor: await getCurrentUser(), supplierId, code, text });
-      return backTo(listingPage(supplierId), "rejected");
-    },
-    "listingStateChanged",
-  );
-}
+export const approveListingAction = staffAction(listingForm, async ({ supplierId }, { actor }) => {
+  await approveListing({ actor, supplierId });
+  return backTo(listingPage(supplierId), "approved");
+});
 
-export async function archiveListingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FORM_FIELDS.archiveListing);
-  return runFormAction(
-    values,
-    async () => {
-      const parsed = archiveListingSchema.safeParse(values);
-      if (!parsed.success) return invalidForm(parsed.error, values);
-      await archiveListing({ actor: await getCurrentUser(), supplierId: parsed.data.supplierId, reason: parsed.data.reason });
-      return backTo(listingPage(parsed.data.supplierId), "archived");
-    },
-    "listingStateChanged",
-  );
-}
+export const markVerifiedAction = staffAction(listingForm, async ({ supplierId }, { actor }) => {
+  await markListingVerified({ actor, supplierId });
+  return backTo(listingPage(supplierId), "verified");
+});
 
-export async function markVerifiedAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FORM_FIELDS.listing);
-  return runFormAction(
-    values,
-    async () => {
-      const parsed = listingActionSchema.safeParse(values);
-      if (!parsed.success) return invalidForm(parsed.error, values);
-      await markListingVerified({ actor: await getCurrentUser(), supplierId: parsed.data.supplierId });
-      return backTo(listingPage(parsed.data.supplierId), "verified");
-    },
-    "listingStateChanged",
-  );
-}
+export const rejectListingAction = staffAction(
+  { fields: FORM_FIELDS.rejectListing, schema: rejectListingSchema, conflictKey: "listingStateChanged" },
+  async ({ supplierId, code, text }, { actor }) => {
+    await rejectListing({ actor, supplierId, code, text });
+    return backTo(listingPage(supplierId), "rejected");
+  },
+);
 
-export async function approveProposalAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FORM_FIELDS.proposal);
-  return runFormAction(
-    values,
-    async () => {
-      const parsed = proposalActionSchema.safeParse(values);
-      if (!parsed.success) return invalidForm(parsed.error, values);
-      const { proposalId } = parsed.data;
-      try {
-        await approveProposal({ actor: await getCurrentUser(), proposalId });
-      } catch (error) {
-        // The page lists the conflicts (current, base and proposed values) on its next render.
-        if (error instanceof ProposalConflictError) return backTo(proposalPage(proposalId), "conflict");
-        throw error;
-      }
-      return backTo(proposalPage(proposalId), "approved");
-    },
-    "proposalStateChanged",
-  );
-}
+export const archiveListingAction = staffAction(
+  { fields: FORM_FIELDS.archiveListing, schema: archiveListingSchema, conflictKey: "listingStateChanged" },
+  async ({ supplierId, reason }, { actor }) => {
+    await archiveListing({ actor, supplierId, reason });
+    return backTo(listingPage(supplierId), "archived");
+  },
+);
 
-export async function rejectProposalAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FORM_FIELDS.rejectProposal);
-  return runFormAction(
-    values,
-    async () => {
-      const parsed = rejectProposalSchema.safeParse(values);
-      if (!parsed.success) return invalidForm(parsed.error, values);
-      const { proposalId, code, text } = parsed.data;
-      await rejectProposal({ actor: await getCurrentUser(), proposalId, code, text });
-      return backTo(proposalPage(proposalId), "rejected");
-    },
-    "proposalStateChanged",
-  );
-}
+export const approveProposalAction = staffAction(
+  { fields: FORM_FIELDS.proposal, schema: proposalActionSchema, conflictKey: "proposalStateChanged" },
+  async ({ proposalId }, { actor }) => {
+    try {
+      await approveProposal({ actor, proposalId });
+    } catch (error) {
+      // The page lists the conflicts (current, base and proposed values) on its next render.
+      if (error instanceof ProposalConflictError) return backTo(proposalPage(proposalId), "conflict");
+      throw error;
+    }
+    return backTo(proposalPage(proposalId), "approved");
+  },
+);
 
-export async function resolveReportAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FORM_FIELDS.resolveReport);
-  return runFormAction(
-    values,
-    async () => {
-      const parsed = resolveReportSchema.safeParse(values);
-      if (!parsed.success) return invalidForm(parsed.error, values);
-      const { reportId, action, reason } = parsed.data;
-      await resolveReport({ actor: await getCurrentUser(), reportId, action, reason });
-      return backTo(reportPage(reportId), "resolved");
-    },
-    "reportStateChanged",
-  );
-}
+export const rejectProposalAction = staffAction(
+  { fields: FORM_FIELDS.rejectProposal, schema: rejectProposalSchema, conflictKey: "proposalStateChanged" },
+  async ({ proposalId, code, text }, { actor }) => {
+    await rejectProposal({ actor, proposalId, code, text });
+    return backTo(proposalPage(proposalId), "rejected");
+  },
+);
 
-export async function dismissReportAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FORM_FIELDS.dismissReport);
-  return runFormAction(
-    values,
-    async () => {
-      const parsed = dismissReportSchema.safeParse(values);
-      if (!parsed.success) return invalidForm(parsed.error, values);
-      await dismissReport({ actor: await getCurrentUser(), reportId: parsed.data.reportId, reason: parsed.data.reason });
-      return backTo(reportPage(parsed.data.reportId), "dismissed");
-    },
-    "reportStateChanged",
-  );
-}
+export const resolveReportAction = staffAction(
+  { fields: FORM_FIELDS.resolveReport, schema: resolveReportSchema, conflictKey: "reportStateChanged" },
+  async ({ reportId, action, reason }, { actor }) => {
+    await resolveReport({ actor, reportId, action, reason });
+    return backTo(reportPage(reportId), "resolved");
+  },
+);
 
-export async function banUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FORM_FIELDS.banUser);
-  return runFormAction(
-    values,
-    async () => {
-      const parsed = banUserSchema.safeParse(values);
-      if (!parsed.success) return invalidForm(parsed.error, values);
-      await banUser({ actor: await getCurrentUser(), userId: parsed.data.userId, reason: parsed.data.reason });
-      return backTo(usersPageOf(formData), "banned");
-    },
-    "userStateChanged",
-  );
-}
+export const dismissReportAction = staffAction(
+  { fields: FORM_FIELDS.dismissReport, schema: dismissReportSchema, conflictKey: "reportStateChanged" },
+  async ({ reportId, reason }, { actor }) => {
+    await dismissReport({ actor, reportId, reason });
+    return backTo(reportPage(reportId), "dismissed");
+  },
+);
 
-export async function unbanUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, FORM_FIELDS.banUser);
-  return runFormAction(
-    values,
-    async () => {
-      const parsed = banUserSchema.safeParse(values);
-      if (!parsed.success) return invalidForm(parsed.error, values);
-      await unbanUser({ actor: await getCurrentUser(), userId: parsed.data.userId, reason: parsed.data.reason });
-      return backTo(usersPageOf(formData), "unbanned");
-    },
-    "userStateChanged",
-  );
-}
+const banForm = { fields: FORM_FIELDS.banUser, schema: banUserSchema, conflictKey: "userStateChanged" };
+
+export const banUserAction = staffAction(banForm, async ({ userId, reason }, { actor, formData }) => {
+  await banUser({ actor, userId, reason });
+  return backTo(usersPageOf(formData), "banned");
+});
+
+export const unbanUserAction = staffAction(banForm, async ({ userId, reason }, { actor, formData }) => {
+  await unbanUser({ actor, userId, reason });
+  return backTo(usersPageOf(formData), "unbanned");
+});
