@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
 import {
   capabilityLabel,
   categoryLabel,
@@ -254,5 +255,21 @@ export function KeyValues({ value, locale, t }: { value: unknown; locale: Locale
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The top of a staff page about one thing: the way back to the queues, its heading, and a line of facts (status, when, who, links). */
+export async function ItemHeader({ heading, children }: { heading: ReactNode; children: ReactNode }) {
+  const t = await getTranslations("admin");
+  return (
+    <div className="flex flex-col gap-2">
+      <p className="text-sm">
+        <Link href="/admin" className="text-brand-700 underline">
+          {t("backToQueues")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold tracking-tight">{heading}</h1>
+      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">{children}</p>
+    </div>
   );
 }

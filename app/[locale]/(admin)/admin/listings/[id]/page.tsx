@@ -3,9 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/ActionForm";
 import { ListingPreview } from "@/components/admin/ListingPreview";
-import { DateTime, Notice, Person, Section, StatusBadge } from "@/components/admin/parts";
+import { DateTime, ItemHeader, Notice, Person, Section, StatusBadge } from "@/components/admin/parts";
 import { Link } from "@/i18n/navigation";
-import { AppError } from "@/lib/errors";
 import { districtLabel } from "@/lib/labels";
 import { REJECTION_CODES } from "@/lib/listing/reasons";
 import { MODERATION_NOTE_MAX } from "@/lib/schemas/moderation";
@@ -14,6 +13,7 @@ import type { Locale } from "@/lib/taxonomy";
 import { approveListingAction, archiveListingAction, markVerifiedAction, rejectListingAction } from "@/server/actions/moderation";
 import { requirePermissionForPage } from "@/server/auth";
 import { getListingForReview } from "@/server/data/listings";
+import { foundOr404 } from "@/server/pages";
 
 export const dynamic = "force-dynamic";
 
@@ -26,12 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 async function load(actor: Parameters<typeof getListingForReview>[0]["actor"], id: string) {
   if (!/^\d{1,10}$/.test(id)) notFound();
-  try {
-    return await getListingForReview({ actor, supplierId: Number(id) });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return foundOr404(getListingForReview({ actor, supplierId: Number(id) }));
 }
 
 /** One listing for staff: a pending one to approve or reject, a published one to verify or archive. */
@@ -48,25 +43,17 @@ export default async function ListingReviewPage({ params, searchParams }: Props)
 
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-col gap-2">
-        <p className="text-sm">
-          <Link href="/admin" className="text-brand-700 underline">
-            {t("backToQueues")}
+      <ItemHeader heading={t("listing.heading", { name: listing.values.name })}>
+        <StatusBadge status={listing.status} />
+        <span>
+          {t("listing.submitted")} <DateTime iso={listing.createdAt} withTime />
+        </span>
+        {listing.status === "PUBLISHED" && (
+          <Link href={`/suppliers/${listing.slug}`} className="text-brand-700 underline">
+            {t("listing.viewPublic")}
           </Link>
-        </p>
-        <h1 className="text-2xl font-bold tracking-tight">{t("listing.heading", { name: listing.values.name })}</h1>
-        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          <StatusBadge status={listing.status} />
-          <span>
-            {t("listing.submitted")} <DateTime iso={listing.createdAt} withTime />
-          </span>
-          {listing.status === "PUBLISHED" && (
-            <Link href={`/suppliers/${listing.slug}`} className="text-brand-700 underline">
-              {t("listing.viewPublic")}
-            </Link>
-          )}
-        </p>
-      </div>
+        )}
+      </ItemHeader>
       <Notice notice={notice} scope="listing" />
 
       <div className="grid grid-cols-1 gap-5 lg:grid-cols-3">

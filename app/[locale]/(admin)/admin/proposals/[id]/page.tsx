@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/ActionForm";
-import { ConflictTable, DateTime, DiffTable, Notice, Person, Section, StatusBadge } from "@/components/admin/parts";
+import { ConflictTable, DateTime, DiffTable, ItemHeader, Notice, Person, Section, StatusBadge } from "@/components/admin/parts";
 import { Link } from "@/i18n/navigation";
-import { AppError } from "@/lib/errors";
 import { REJECTION_CODES } from "@/lib/listing/reasons";
 import { can, type Actor } from "@/lib/permissions";
 import { MODERATION_NOTE_MAX } from "@/lib/schemas/moderation";
@@ -12,6 +11,7 @@ import type { Locale } from "@/lib/taxonomy";
 import { approveProposalAction, rejectProposalAction } from "@/server/actions/moderation";
 import { requirePermissionForPage } from "@/server/auth";
 import { getProposalReview } from "@/server/data/listings";
+import { foundOr404 } from "@/server/pages";
 
 export const dynamic = "force-dynamic";
 
@@ -24,12 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 async function load(actor: Actor, id: string) {
   if (id.length > 64) notFound();
-  try {
-    return await getProposalReview({ actor, proposalId: id });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return foundOr404(getProposalReview({ actor, proposalId: id }));
 }
 
 /** A suggested edit: the changed fields old → new, conflicts with later changes, approve or reject. */
@@ -43,28 +38,20 @@ export default async function ProposalPage({ params, searchParams }: Props) {
   const hidden = { proposalId: p.id };
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-col gap-2">
-        <p className="text-sm">
-          <Link href="/admin" className="text-brand-700 underline">
-            {t("backToQueues")}
+      <ItemHeader heading={t("proposal.heading", { name: p.supplier.name })}>
+        <StatusBadge status={p.status} />
+        <span>
+          {t("queues.suggested")} <DateTime iso={p.createdAt} withTime /> · {t("queues.by")} <Person person={p.proposer} />
+        </span>
+        {p.supplier.status === "PUBLISHED" && (
+          <Link href={`/suppliers/${p.supplier.slug}`} className="text-brand-700 underline">
+            {t("listing.viewPublic")}
           </Link>
-        </p>
-        <h1 className="text-2xl font-bold tracking-tight">{t("proposal.heading", { name: p.supplier.name })}</h1>
-        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          <StatusBadge status={p.status} />
-          <span>
-            {t("queues.suggested")} <DateTime iso={p.createdAt} withTime /> · {t("queues.by")} <Person person={p.proposer} />
-          </span>
-          {p.supplier.status === "PUBLISHED" && (
-            <Link href={`/suppliers/${p.supplier.slug}`} className="text-brand-700 underline">
-              {t("listing.viewPublic")}
-            </Link>
-          )}
-          <Link href={`/admin/listings/${p.supplier.id}`} className="text-brand-700 underline">
-            {t("proposal.listingPage")}
-          </Link>
-        </p>
-      </div>
+        )}
+        <Link href={`/admin/listings/${p.supplier.id}`} className="text-brand-700 underline">
+          {t("proposal.listingPage")}
+        </Link>
+      </ItemHeader>
       <Notice notice={notice} scope="proposal" />
 
       {p.conflicts.length > 0 && (

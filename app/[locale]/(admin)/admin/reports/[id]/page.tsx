@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/admin/ActionForm";
-import { DateTime, Notice, Person, Section, StatusBadge } from "@/components/admin/parts";
+import { DateTime, ItemHeader, Notice, Person, Section, StatusBadge } from "@/components/admin/parts";
 import { RatingStars } from "@/components/suppliers/RatingStars";
 import { Link } from "@/i18n/navigation";
-import { AppError } from "@/lib/errors";
 import { can, type Actor } from "@/lib/permissions";
 import { MODERATION_NOTE_MAX, type ReportAction } from "@/lib/schemas/moderation";
 import { dismissReportAction, resolveReportAction } from "@/server/actions/moderation";
 import { requirePermissionForPage } from "@/server/auth";
 import { getReportForReview } from "@/server/data/moderation";
+import { foundOr404 } from "@/server/pages";
 
 export const dynamic = "force-dynamic";
 
@@ -23,12 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 async function load(actor: Actor, id: string) {
   if (id.length > 64) notFound();
-  try {
-    return await getReportForReview({ actor, reportId: id });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return foundOr404(getReportForReview({ actor, reportId: id }));
 }
 
 /** One report: what was reported and by whom, and what the moderator does about it. */
@@ -48,22 +43,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-5">
-      <div className="flex flex-col gap-2">
-        <p className="text-sm">
-          <Link href="/admin" className="text-brand-700 underline">
-            {t("backToQueues")}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold tracking-tight">
-          {r.review ? t("queues.reportOnReview", { name: r.review.supplier.name }) : t("queues.reportOnListing", { name: r.listing?.name ?? "" })}
-        </h1>
-        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          <StatusBadge status={r.status} />
-          <span>
-            {t("queues.reported")} <DateTime iso={r.createdAt} withTime /> · {t("queues.by")} <Person person={r.reporter} />
-          </span>
-        </p>
-      </div>
+      <ItemHeader heading={r.review ? t("queues.reportOnReview", { name: r.review.supplier.name }) : t("queues.reportOnListing", { name: r.listing?.name ?? "" })}>
+        <StatusBadge status={r.status} />
+        <span>
+          {t("queues.reported")} <DateTime iso={r.createdAt} withTime /> · {t("queues.by")} <Person person={r.reporter} />
+        </span>
+      </ItemHeader>
       <Notice notice={notice} scope="report" />
 
       <Section id="report-reason" title={t("report.reason")}>
