@@ -21,7 +21,7 @@ export function ReportForm({ target, targetId, stamp, summary, label }: { target
   const reasonError = fieldError(state, "reason");
   return (
     <details open={state.status === "idle" ? undefined : true} className="text-sm">
-      <summary className="cursor-pointer text-slate-700 underline hover:text-brand-700">
+      <summary className="cursor-pointer py-3 text-slate-700 underline hover:text-brand-700 lg:py-1">
         {summary}
         {label && <span className="sr-only"> {label}</span>}
       </summary>

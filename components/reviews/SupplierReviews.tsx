@@ -92,7 +92,7 @@ export async function SupplierReviews({ supplier, reviews }: Props) {
     if (own?.id === r.id) return null;
     if (!user) {
       return (
-        <SignInLink className="text-sm text-slate-700 underline hover:text-brand-700">
+        <SignInLink className="inline-flex min-h-11 items-center self-start text-sm text-slate-700 underline hover:text-brand-700 lg:min-h-0">
           {t("signInToReport")}
         </SignInLink>
       );
@@ -118,7 +118,7 @@ export async function ReportListing({ slug }: { slug: string }) {
   const [user, tSupplier] = await Promise.all([getCurrentUser(), getTranslations("supplier")]);
   if (!user) {
     return (
-      <SignInLink className="text-sm text-slate-700 underline hover:text-brand-700">
+      <SignInLink className="inline-flex min-h-11 items-center self-start text-sm text-slate-700 underline hover:text-brand-700 lg:min-h-0">
         {tSupplier("report")}
       </SignInLink>
     );

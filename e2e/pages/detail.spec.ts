@@ -104,6 +104,17 @@ test.describe("supplier page on a phone", () => {
       expect(new Set(chars.map((c) => c.top)).size, `“${part}” on one line`).toBeLessThanOrEqual(1);
     }
   });
+
+  test("the listing's own links are phone-sized targets: suggest an edit, report it, its sources", async ({ page }) => {
+    await page.goto("/suppliers/seeed-studio");
+    const own = page.getByRole("complementary", { name: "About this listing" });
+    const targets = [
+      own.getByRole("link", { name: "Suggest an edit" }),
+      own.getByRole("link", { name: "Report this listing" }),
+      own.locator("summary", { hasText: "Sources" }),
+    ];
+    for (const target of targets) expect((await target.boundingBox())!.height, (await target.textContent())!).toBeGreaterThanOrEqual(44);
+  });
 });
 
 test.describe("supplier page on a wide screen", () => {
