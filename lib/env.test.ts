@@ -81,6 +81,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...base, FORM_MIN_FILL_SECONDS: "600" })).toThrow(/FORM_MIN_FILL_SECONDS/);
   });
 
+  it("reads how many requests run at once and how many may wait", () => {
+    expect(parseEnv(base)).toMatchObject({ maxConcurrentRequests: 8, maxQueuedRequests: 1000 });
+    expect(parseEnv({ ...base, MAX_CONCURRENT_REQUESTS: "16", MAX_QUEUED_REQUESTS: "0" })).toMatchObject({ maxConcurrentRequests: 16, maxQueuedRequests: 0 });
+    expect(() => parseEnv({ ...base, MAX_CONCURRENT_REQUESTS: "0" })).toThrow(/MAX_CONCURRENT_REQUESTS/);
+    expect(() => parseEnv({ ...base, MAX_QUEUED_REQUESTS: "lots" })).toThrow(/MAX_QUEUED_REQUESTS/);
+  });
+
   it("generates an owner-only secret file once when AUTH_SECRET is unset", () => {
     const first = parseEnv({ NODE_ENV: "test" });
     const second = parseEnv({ NODE_ENV: "test" });

@@ -58,6 +58,8 @@ const rawSchema = z.object({
       .optional(),
   ),
   FORM_MIN_FILL_SECONDS: z.coerce.number<string | undefined>().int().min(0).max(60).default(3),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number<string | undefined>().int().min(1).max(10_000).default(8),
+  MAX_QUEUED_REQUESTS: z.coerce.number<string | undefined>().int().min(0).max(1_000_000).default(1000),
 });
 
 export type Env = {
@@ -94,6 +96,10 @@ export type Env = {
   trustProxyHops: number;
   /** Public forms sent sooner than this after they were shown are refused as bots. */
   formMinFillMs: number;
+  /** Requests the server works on at once; the rest wait in arrival order (scripts/http-server.ts). */
+  maxConcurrentRequests: number;
+  /** Requests allowed to wait for a turn; more are answered 503 with Retry-After. */
+  maxQueuedRequests: number;
 };
 
 /** Project root: scripts, the server and tests all run from it. */
@@ -178,6 +184,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     mailFrom: raw.MAIL_FROM ?? `Shenzhen Hardware Directory <no-reply@${new URL(siteUrl).hostname}>`,
     trustProxyHops: trust === "true" ? 1 : trust === "false" ? 0 : Number(trust),
     formMinFillMs: raw.FORM_MIN_FILL_SECONDS * 1000,
+    maxConcurrentRequests: raw.MAX_CONCURRENT_REQUESTS,
+    maxQueuedRequests: raw.MAX_QUEUED_REQUESTS,
   };
 }
 

@@ -18,6 +18,7 @@ beforeAll(async () => {
   server = createAppServer({
     handle,
     headersFor: createSecurityHeaders({ siteUrl: "http://localhost", mapTileUrl: "https://tile.openstreetmap.org/{z}/{x}/{y}.png", oauth: {} }),
+    admission: { concurrency: 4, maxQueued: 100 },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -25,9 +26,9 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 /** A raw request: the paths and methods here are ones fetch() would refuse to send. */
-function request(method: string, path: string, headers: Record<string, string> = {}) {
+function request(method: string, path: string, headers: Record<string, string> = {}, to = port) {
   return new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
+    const req = http.request({ host: "127.0.0.1", port: to, method, path, headers }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (c: string) => (body += c));
@@ -102,5 +103,121 @@ describe("the server in front of Next", () => {
     expect(huge.status).toBe(431);
     expect(huge.headers["content-type"]).toBe("text/plain; charset=utf-8");
     expect(huge.body).toMatch(/This request is too large[\s\S]*リクエストが大きすぎます[\s\S]*请求过大/);
+  });
+});
+
+describe("admission: a few requests in Next at a time, the others in arrival order", () => {
+  /** Next's place: holds each request until the test releases it. */
+  const entered: { url: string; headers: IncomingHttpHeaders; release: () => void }[] = [];
+  const holding: NextHandler = (req, res) =>
+    new Promise<void>((resolve) => {
+      entered.push({
+        url: req.url ?? "",
+        headers: { ...req.headers },
+        release: () => {
+          res.end(req.url);
+          resolve();
+        },
+      });
+    });
+  const release = (url: string) => entered.find((e) => e.url === url)!.release();
+  const urls = () => entered.map((e) => e.url);
+  const until = (n: number) => vi.waitFor(() => expect(entered.length).toBeGreaterThanOrEqual(n));
+
+  let gate: http.Server;
+  let gatePort: number;
+  beforeAll(async () => {
+    gate = createAppServer({
+      handle: holding,
+      headersFor: createSecurityHeaders({ siteUrl: "http://localhost", mapTileUrl: "https://tile.openstreetmap.org/{z}/{x}/{y}.png", oauth: {} }),
+      admission: { concurrency: 2, maxQueued: 2 },
+    });
+    await new Promise<void>((resolve) => gate.listen(0, "127.0.0.1", resolve));
+    gatePort = (gate.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => gate.close(() => resolve())));
+
+  /**
+   * Sends a request and waits until the server has taken it in (queued or handed to Next); the
+   * answer comes later, so it is returned in a box rather than as the promise itself.
+   */
+  async function send(path: string, headers: Record<string, string> = {}) {
+    const received = new Promise<void>((resolve) => gate.once("request", () => resolve()));
+    const answer = request("GET", path, headers, gatePort);
+    await received;
+    return { answer };
+  }
+
+  it("queues past the limit, answers 503 past the queue, lets cheap and internal requests through, and keeps the order", async () => {
+    const p1 = await send("/p1");
+    const p2 = await send("/p2");
+    await until(2);
+    const p3 = await send("/p3");
+    const p4 = await send("/p4");
+    expect(urls()).toEqual(["/p1", "/p2"]);
+
+    const busy = await request("GET", "/ja/suppliers", {}, gatePort);
+    expect(busy.status).toBe(503);
+    expect(busy.headers["retry-after"]).toBe("5");
+    expect(busy.headers["content-security-policy"]).toMatch(/nonce/);
+    expect(busy.body).toMatch(/<html lang="ja">.*<h1>ただいま混み合っています<\/h1>/);
+    const busyApi = await request("GET", "/api/suppliers?q=pcb", {}, gatePort);
+    expect(busyApi.status).toBe(503);
+    expect(JSON.parse(busyApi.body)).toEqual({ error: { code: "BUSY", message: expect.stringMatching(/nothing was changed/) } });
+
+    // Build assets and the health check do not wait behind renders.
+    const health = await send("/api/health");
+    const asset = await send("/_next/static/chunks/app.js");
+    await until(4);
+    release("/api/health");
+    release("/_next/static/chunks/app.js");
+    expect((await health.answer).status).toBe(200);
+    expect((await asset.answer).status).toBe(200);
+
+    // Next's own fetch of a redirect target carries the caller's headers, token included; a
+    // client cannot forge the token.
+    const token = entered[0].headers["x-directory-internal"] as string;
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    expect((await request("GET", "/forged", { "x-directory-internal": "0".repeat(32) }, gatePort)).status).toBe(503);
+    const internal = await send("/redirect-target", { "x-directory-internal": token });
+    await until(5);
+    release("/redirect-target");
+    expect((await internal.answer).status).toBe(200);
+
+    release("/p1");
+    await until(6);
+    release("/p2");
+    await until(7);
+    expect(urls().slice(5)).toEqual(["/p3", "/p4"]);
+    release("/p3");
+    release("/p4");
+    for (const answer of await Promise.all([p1, p2, p3, p4].map((p) => p.answer))) expect(answer.status).toBe(200);
+    expect(urls()).not.toContain("/forged");
+  });
+
+  it("drops a request whose client left while it waited", async () => {
+    entered.length = 0;
+    const a = await send("/a");
+    const b = await send("/b");
+    await until(2);
+    const gone = http.request({ host: "127.0.0.1", port: gatePort, path: "/gone" });
+    gone.on("error", () => {});
+    const left = new Promise<void>((resolve) =>
+      gate.once("request", (_req, res) => {
+        res.once("close", () => resolve());
+        gone.destroy();
+      }),
+    );
+    gone.end();
+    await left;
+    expect(urls()).toEqual(["/a", "/b"]);
+    release("/a");
+    release("/b");
+    await Promise.all([a.answer, b.answer]);
+    const after = await send("/after");
+    await until(3);
+    release("/after");
+    expect((await after.answer).status).toBe(200);
+    expect(urls()).toEqual(["/a", "/b", "/after"]);
   });
 });

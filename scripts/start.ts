@@ -50,7 +50,11 @@ async function main() {
   process.umask(0o077);
   const app = next({ dev: false, dir: process.cwd(), port: env.port });
   await app.prepare();
-  const server = createAppServer({ handle: app.getRequestHandler(), headersFor });
+  const server = createAppServer({
+    handle: app.getRequestHandler(),
+    headersFor,
+    admission: { concurrency: env.maxConcurrentRequests, maxQueued: env.maxQueuedRequests },
+  });
   server.once("error", (error) => fail(`cannot listen on port ${env.port}: ${error.message}`));
   server.listen(env.port, () => console.log(`Ready on http://localhost:${env.port} (public address ${env.siteUrl})`));
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { toPlainText } from "../plain-text";
+import { MAX_SLUG_LENGTH } from "../slug";
 
 /** In the order the form lists them; the values are the database's. */
 export const REPORT_REASONS = ["SPAM", "WRONG_INFO", "CLOSED", "ABUSE", "OTHER"] as const;
@@ -10,7 +11,8 @@ export const REPORT_DETAILS_MIN_FOR_OTHER = 10;
 export const reportSchema = z
   .object({
     target: z.enum(["review", "listing"], "reportTargetInvalid"),
-    targetId: z.string("reportTargetInvalid").trim().min(1, "reportTargetInvalid").max(64, "reportTargetInvalid"),
+    // A listing's slug (up to MAX_SLUG_LENGTH) or a review's id, which is shorter.
+    targetId: z.string("reportTargetInvalid").trim().min(1, "reportTargetInvalid").max(MAX_SLUG_LENGTH, "reportTargetInvalid"),
     reason: z.enum(REPORT_REASONS, "reasonRequired"),
     details: z
       .string()

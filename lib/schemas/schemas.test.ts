@@ -5,6 +5,7 @@ import { messagesByLocale } from "@/messages";
 import { fieldErrorsOf } from "../forms";
 import { deleteAccountSchema, signInSchema, signUpSchema } from "./account";
 import { REPORT_FIELDS, reportSchema } from "./report";
+import { MAX_SLUG_LENGTH } from "../slug";
 import { REVIEW_FIELDS, reviewSchema } from "./review";
 
 const body = "Ordered fifty two-layer boards; they arrived in four days.";
@@ -44,6 +45,11 @@ describe("reportSchema", () => {
     expect(fieldErrorsOf(reportSchema.safeParse({ target: "listing", targetId: "x", reason: "OTHER", details: "short" }).error!).details).toBe("detailsRequired");
     expect(reportSchema.safeParse({ target: "listing", targetId: "x", reason: "OTHER", details: "It moved to Longhua." }).success).toBe(true);
     expect(reportSchema.safeParse({ target: "user", targetId: "x", reason: "SPAM" }).success).toBe(false);
+    // Found by the write-load benchmark: listings with slugs of 65–100 characters could not be reported.
+    const longest = `${"a".repeat(49)}-${"b".repeat(50)}`;
+    expect(longest).toHaveLength(MAX_SLUG_LENGTH);
+    expect(reportSchema.safeParse({ target: "listing", targetId: longest, reason: "SPAM" }).success).toBe(true);
+    expect(fieldErrorsOf(reportSchema.safeParse({ target: "listing", targetId: `${longest}x`, reason: "SPAM" }).error!).targetId).toBe("reportTargetInvalid");
   });
 });
 
