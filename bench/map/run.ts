@@ -7,7 +7,7 @@
  *
  *   npm run build && npm run bench:map -- --count 100000   # --seed 42 --port 3201 --views 25 --rounds 6 --connections 10
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -21,6 +21,7 @@ import type { BBox } from "@/lib/map/params";
 import { mulberry32 } from "@/lib/synth";
 import { DISTRICTS } from "@/lib/taxonomy";
 import { loadMapPoints } from "@/server/search/map-points";
+import { startProductionServer } from "../production-server";
 
 const { values: args } = parseArgs({
   options: {
@@ -68,24 +69,6 @@ function prepareDatabase() {
   console.log(`bench: building ${dbFile}`);
   run(tsx, ["--conditions=react-server", "scripts/prepare-db.ts"], env);
   run(tsx, ["--conditions=react-server", "scripts/synth.ts", "--count", String(count), "--seed", String(args.seed)], env);
-}
-
-async function startServer() {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run npm run build first");
-  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error("server did not start");
 }
 
 /** A screen-sized box around a point at a zoom, in Web Mercator as the map draws it. */
@@ -156,7 +139,7 @@ const fmt = (n: number) => n.toFixed(n < 10 ? 2 : 1).padStart(7);
 async function main() {
   prepareDatabase();
   const list = views();
-  const server = await startServer();
+  const server = await startProductionServer({ port, dbFile });
   let out: Record<string, unknown>;
   try {
     const cold = await timedFetch(list[ZOOMS.indexOf(12) * viewsPerZoom].path);

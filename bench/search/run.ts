@@ -7,7 +7,7 @@
  *
  *   npm run build && npm run bench:search -- --count 100000 --data-dir /work/bench-data
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +17,7 @@ import { Worker } from "node:worker_threads";
 import { parseSupplierQuery } from "@/lib/search/query";
 import { generateQueries, KINDS, type BenchQuery, type Kind } from "./queries";
 import { rawClient } from "./raw-client";
+import { startProductionServer } from "../production-server";
 
 const { values: args } = parseArgs({
   options: {
@@ -67,26 +68,6 @@ async function prepareDatabase() {
   if (fresh) console.log(`bench: building ${dbFile}`);
   run(tsx, ["--conditions=react-server", "scripts/prepare-db.ts"], env);
   if (fresh) run(tsx, ["--conditions=react-server", "scripts/synth.ts", "--count", String(count), "--seed", String(args.seed)], env);
-}
-
-async function startServer() {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run npm run build first");
-  // As `npm start` runs it (the front server with its headers and admission queue, decision
-  // 0072), but without npm in between, so that the process measured below is the server's.
-  const server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "start.ts")], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NODE_ENV: "production", PORT: String(port) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error("server did not start");
 }
 
 /**
@@ -149,7 +130,7 @@ async function main() {
   // Every query of a kind is also asked once of the raw side before timing, for the planner's
   // first-use costs; the API server's are paid by a warm-up of unrelated requests.
   const loadBefore = load();
-  const server = await startServer();
+  const server = await startProductionServer({ port, dbFile });
   try {
     for (const qs of ["", "q=warmup", "q=%E6%9A%96", "q=warm&district=futian", "q=warm%20up&facets=1"]) await (await fetch(`${base}/api/suppliers?${qs}`)).arrayBuffer();
     const cpu0 = cpuSeconds(server);
