@@ -195,6 +195,28 @@ describe("admission: a few requests in Next at a time, the others in arrival ord
     expect(urls()).not.toContain("/forged");
   });
 
+  it("with no queue allowed, admits while a slot is free and refuses the rest at once", async () => {
+    entered.length = 0;
+    const strict = createAppServer({
+      handle: holding,
+      headersFor: createSecurityHeaders({ siteUrl: "http://localhost", mapTileUrl: "https://tile.openstreetmap.org/{z}/{x}/{y}.png", oauth: {} }),
+      admission: { concurrency: 1, maxQueued: 0 },
+    });
+    await new Promise<void>((resolve) => strict.listen(0, "127.0.0.1", resolve));
+    const strictPort = (strict.address() as AddressInfo).port;
+    const first = request("GET", "/first", {}, strictPort);
+    await until(1);
+    expect((await request("GET", "/second", {}, strictPort)).status).toBe(503);
+    release("/first");
+    expect((await first).status).toBe(200);
+    const third = request("GET", "/third", {}, strictPort);
+    await until(2);
+    release("/third");
+    expect((await third).status).toBe(200);
+    expect(urls()).toEqual(["/first", "/third"]);
+    await new Promise<void>((resolve) => strict.close(() => resolve()));
+  });
+
   it("drops a request whose client left while it waited", async () => {
     entered.length = 0;
     const a = await send("/a");

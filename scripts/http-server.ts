@@ -168,7 +168,7 @@ export function createAppServer({
       void serve();
       return;
     }
-    if (limit.pendingCount >= admission.maxQueued) {
+    if (limit.activeCount >= admission.concurrency && limit.pendingCount >= admission.maxQueued) {
       refusedSinceLog += 1;
       if (Date.now() - lastRefusalLog > 10_000) {
         console.warn(`busy: ${refusedSinceLog} request(s) answered 503 (${limit.activeCount} running, ${limit.pendingCount} waiting)`);
