@@ -27,6 +27,13 @@ const json = (description: string, schema: z.ZodType) => ({
 
 const badRequest = { "400": json("A parameter was not understood; the message says which.", errorSchema) };
 const notFound = { "404": json("No published supplier has this slug.", errorSchema) };
+/** Answered by the server in front of the app when its queue is full (scripts/http-server.ts); health never queues. */
+const busy = {
+  "503": {
+    ...json("The server is busy and did not start on the request; try again after `Retry-After` seconds.", errorSchema),
+    headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer" } } },
+  },
+};
 
 /** The filters of the supplier list, without paging and sorting: what the map accepts besides its box. */
 const filterParams = supplierQueryParamsSchema.pick({
@@ -73,7 +80,7 @@ export function createOpenApiDocument(serverUrl: string) {
             "List parameters may be repeated or comma-separated.",
           operationId: "listSuppliers",
           requestParams: { query: supplierQueryParamsSchema.extend({ facets: facetsParam.optional() }) },
-          responses: { "200": json("A page of results.", supplierListSchema), ...badRequest } as ZodOpenApiResponsesObject,
+          responses: { "200": json("A page of results.", supplierListSchema), ...badRequest, ...busy } as ZodOpenApiResponsesObject,
         },
       },
       "/api/suppliers/{slug}": {
@@ -82,7 +89,7 @@ export function createOpenApiDocument(serverUrl: string) {
           description: "A published supplier with its categories, capabilities, contacts and rating summary.",
           operationId: "getSupplier",
           requestParams: { path: slugPathSchema },
-          responses: { "200": json("The supplier.", supplierDetailSchema), ...notFound } as ZodOpenApiResponsesObject,
+          responses: { "200": json("The supplier.", supplierDetailSchema), ...notFound, ...busy } as ZodOpenApiResponsesObject,
         },
       },
       "/api/suppliers/{slug}/reviews": {
@@ -91,7 +98,7 @@ export function createOpenApiDocument(serverUrl: string) {
           description: "Visible reviews of a published supplier, newest first, a page at a time.",
           operationId: "listSupplierReviews",
           requestParams: { path: slugPathSchema, query: reviewParamsSchema },
-          responses: { "200": json("A page of reviews.", reviewPageSchema), ...badRequest, ...notFound } as ZodOpenApiResponsesObject,
+          responses: { "200": json("A page of reviews.", reviewPageSchema), ...badRequest, ...notFound, ...busy } as ZodOpenApiResponsesObject,
         },
       },
       "/api/map": {
@@ -103,6 +110,7 @@ export function createOpenApiDocument(serverUrl: string) {
           responses: {
             "200": { description: "Clusters and points.", content: { "application/geo+json": { schema: mapFeatureCollectionSchema } } },
             ...badRequest,
+            ...busy,
           } as ZodOpenApiResponsesObject,
         },
       },
@@ -123,6 +131,7 @@ export function createOpenApiDocument(serverUrl: string) {
               },
             },
             ...badRequest,
+            ...busy,
           } as ZodOpenApiResponsesObject,
         },
       },
@@ -130,7 +139,10 @@ export function createOpenApiDocument(serverUrl: string) {
         get: {
           summary: "This document",
           operationId: "getOpenApiDocument",
-          responses: { "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } } },
+          responses: {
+            "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } },
+            ...busy,
+          } as ZodOpenApiResponsesObject,
         },
       },
     },

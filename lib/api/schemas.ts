@@ -23,7 +23,7 @@ export const facetsParam = z
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.enum(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "INTERNAL"]),
+      code: z.enum(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "BUSY", "INTERNAL"]),
       message: z.string().meta({ description: "What was wrong, in English." }),
     }),
   })
