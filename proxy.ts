@@ -19,5 +19,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // `api/` and `api` end the API only as a whole segment: /api-docs is a page and needs its locale.
+  matcher: ["/((?!api/|api$|_next|_vercel|.*\\..*).*)"],
 };

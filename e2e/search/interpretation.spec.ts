@@ -66,4 +66,14 @@ test.describe("API documentation", () => {
     await expect(page.getByRole("link", { name: "OpenAPI ドキュメント（JSON）" })).toHaveAttribute("href", "/api/openapi.json");
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
+
+  test("the English page is at /api-docs, the footer's link, and /api itself stays JSON", async ({ page, request }) => {
+    await page.goto("/");
+    await page.getByRole("contentinfo").getByRole("link", { name: "JSON API" }).click();
+    await expect(page).toHaveURL(/\/api-docs$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("JSON API");
+    const api = await request.get("/api");
+    expect(api.status()).toBe(404);
+    expect(api.headers()["content-type"]).toMatch(/application\/json/);
+  });
 });
