@@ -4,18 +4,25 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { buttonClass, FieldsetError, TextArea } from "@/components/forms/fields";
 import { FormGuardFields, FormMessage, SubmitButton, useFieldError } from "@/components/forms/FormParts";
+import { Recoverable } from "@/components/forms/Recoverable";
 import { FORM_LIMITS } from "@/lib/form-limits";
-import { initialFormState } from "@/lib/forms";
-import { REPORT_DETAILS_MAX, REPORT_REASONS } from "@/lib/schemas/report";
+import { initialFormState, type FormState } from "@/lib/forms";
+import { REPORT_DETAILS_MAX, REPORT_FIELDS, REPORT_REASONS } from "@/lib/schemas/report";
 import { createReportAction } from "@/server/actions/reports";
 
 /**
  * Report a review or a listing: a small disclosure, so that the page stays calm until someone
  * needs it. `summary` is what the disclosure says; `label` names the target for screen readers.
  */
-export function ReportForm({ target, targetId, stamp, summary, label }: { target: "review" | "listing"; targetId: string; stamp: string; summary: string; label?: string }) {
+export function ReportForm(props: Props) {
+  return <Recoverable fields={REPORT_FIELDS}>{(recovered) => <ReportFormBody {...props} recovered={recovered} />}</Recoverable>;
+}
+
+type Props = { target: "review" | "listing"; targetId: string; stamp: string; summary: string; label?: string };
+
+function ReportFormBody({ target, targetId, stamp, summary, label, recovered }: Props & { recovered?: FormState }) {
   const t = useTranslations("report");
-  const [state, action] = useActionState(createReportAction, initialFormState);
+  const [state, action] = useActionState(createReportAction, recovered ?? initialFormState);
   const fieldError = useFieldError();
   const id = `report-${target}-${targetId}`;
   const reasonError = fieldError(state, "reason");

@@ -4,10 +4,11 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { buttonClass, FieldsetError, TextArea, TextField } from "@/components/forms/fields";
 import { FormGuardFields, FormMessage, SubmitButton, useFieldError } from "@/components/forms/FormParts";
+import { Recoverable } from "@/components/forms/Recoverable";
 import { FORM_LIMITS } from "@/lib/form-limits";
-import { initialFormState } from "@/lib/forms";
+import { initialFormState, type FormState } from "@/lib/forms";
 import { STARS } from "@/lib/rating";
-import { REVIEW_BODY_MAX, REVIEW_EARLIEST_VISIT, REVIEW_ORDERED_MAX, REVIEW_TITLE_MAX } from "@/lib/schemas/review";
+import { REVIEW_BODY_MAX, REVIEW_EARLIEST_VISIT, REVIEW_FIELDS, REVIEW_ORDERED_MAX, REVIEW_TITLE_MAX } from "@/lib/schemas/review";
 import { saveReviewAction } from "@/server/actions/reviews";
 
 type Existing = { id: string; rating: number; title: string | null; body: string; ordered: string | null; visitedOn: string | null };
@@ -16,9 +17,15 @@ type Existing = { id: string; rating: number; title: string | null; body: string
  * Write or edit one's review, inside a disclosure that opens by itself when the server sent
  * the form back with errors (also without JavaScript).
  */
-export function ReviewForm({ supplierSlug, existing, stamp, today }: { supplierSlug: string; existing: Existing | null; stamp: string; today: string }) {
+export function ReviewForm(props: Props) {
+  return <Recoverable fields={REVIEW_FIELDS}>{(recovered) => <ReviewFormBody {...props} recovered={recovered} />}</Recoverable>;
+}
+
+type Props = { supplierSlug: string; existing: Existing | null; stamp: string; today: string };
+
+function ReviewFormBody({ supplierSlug, existing, stamp, today, recovered }: Props & { recovered?: FormState }) {
   const t = useTranslations("review");
-  const [state, action] = useActionState(saveReviewAction, initialFormState);
+  const [state, action] = useActionState(saveReviewAction, recovered ?? initialFormState);
   const fieldError = useFieldError();
   const v = (field: string, fallback: string | null | undefined) => (state.status === "idle" ? (fallback ?? "") : (state.values[field] ?? ""));
   const prefix = existing ? "edit-review" : "new-review";
