@@ -2,16 +2,16 @@
 
 import { unstable_rethrow } from "next/navigation";
 import { Component, type FormEvent, type ReactNode } from "react";
-import { formError, formValues, type FormState } from "@/lib/forms";
+import { formError, type FormState } from "@/lib/forms";
 
-type Props = {
-  /** The text fields whose values come back into the form after a failed send. */
-  fields: readonly string[];
+type Props<V> = {
+  /** What the form sends back to itself, read from what was submitted (as its server action does). */
+  valuesOf: (formData: FormData) => V;
   /** Renders the form; `recovered` is its starting state after a send that did not get through. */
-  children: (recovered: FormState | undefined) => ReactNode;
+  children: (recovered: FormState<V> | undefined) => ReactNode;
 };
 
-type State = { failed: boolean; attempt: number; recovered?: FormState };
+type State<V> = { failed: boolean; attempt: number; recovered?: FormState<V> };
 
 /**
  * With JavaScript, a form's server action is sent with fetch. When that request fails (no signal
@@ -21,17 +21,17 @@ type State = { failed: boolean; attempt: number; recovered?: FormState };
  * a message, so sending again is one tap. Next's own signals (redirect, not found) pass through.
  * Without JavaScript the browser posts the form itself and none of this runs.
  */
-export class Recoverable extends Component<Props, State> {
-  override state: State = { failed: false, attempt: 0 };
+export class Recoverable<V> extends Component<Props<V>, State<V>> {
+  override state: State<V> = { failed: false, attempt: 0 };
   private submitted: FormData | null = null;
 
-  static getDerivedStateFromError(): Partial<State> {
+  static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
   }
 
   override componentDidCatch(error: unknown) {
     unstable_rethrow(error);
-    const values = this.submitted ? formValues(this.submitted, this.props.fields) : {};
+    const values = this.props.valuesOf(this.submitted ?? new FormData());
     this.setState((s) => ({ failed: false, attempt: s.attempt + 1, recovered: formError("notDelivered", values) }));
   }
 

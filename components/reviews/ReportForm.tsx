@@ -6,7 +6,7 @@ import { buttonClass, FieldsetError, TextArea } from "@/components/forms/fields"
 import { FormGuardFields, FormMessage, SubmitButton, useFieldError } from "@/components/forms/FormParts";
 import { Recoverable } from "@/components/forms/Recoverable";
 import { FORM_LIMITS } from "@/lib/form-limits";
-import { initialFormState, type FormState } from "@/lib/forms";
+import { formValues, initialFormState, type FormState } from "@/lib/forms";
 import { REPORT_DETAILS_MAX, REPORT_FIELDS, REPORT_REASONS } from "@/lib/schemas/report";
 import { createReportAction } from "@/server/actions/reports";
 
@@ -15,7 +15,7 @@ import { createReportAction } from "@/server/actions/reports";
  * needs it. `summary` is what the disclosure says; `label` names the target for screen readers.
  */
 export function ReportForm(props: Props) {
-  return <Recoverable fields={REPORT_FIELDS}>{(recovered) => <ReportFormBody {...props} recovered={recovered} />}</Recoverable>;
+  return <Recoverable valuesOf={(formData) => formValues(formData, REPORT_FIELDS)}>{(recovered) => <ReportFormBody {...props} recovered={recovered} />}</Recoverable>;
 }
 
 type Props = { target: "review" | "listing"; targetId: string; stamp: string; summary: string; label?: string };

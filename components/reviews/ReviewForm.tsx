@@ -6,7 +6,7 @@ import { buttonClass, FieldsetError, TextArea, TextField } from "@/components/fo
 import { FormGuardFields, FormMessage, SubmitButton, useFieldError } from "@/components/forms/FormParts";
 import { Recoverable } from "@/components/forms/Recoverable";
 import { FORM_LIMITS } from "@/lib/form-limits";
-import { initialFormState, type FormState } from "@/lib/forms";
+import { formValues, initialFormState, type FormState } from "@/lib/forms";
 import { STARS } from "@/lib/rating";
 import { REVIEW_BODY_MAX, REVIEW_EARLIEST_VISIT, REVIEW_FIELDS, REVIEW_ORDERED_MAX, REVIEW_TITLE_MAX } from "@/lib/schemas/review";
 import { saveReviewAction } from "@/server/actions/reviews";
@@ -18,7 +18,7 @@ type Existing = { id: string; rating: number; title: string | null; body: string
  * the form back with errors (also without JavaScript).
  */
 export function ReviewForm(props: Props) {
-  return <Recoverable fields={REVIEW_FIELDS}>{(recovered) => <ReviewFormBody {...props} recovered={recovered} />}</Recoverable>;
+  return <Recoverable valuesOf={(formData) => formValues(formData, REVIEW_FIELDS)}>{(recovered) => <ReviewFormBody {...props} recovered={recovered} />}</Recoverable>;
 }
 
 type Props = { supplierSlug: string; existing: Existing | null; stamp: string; today: string };

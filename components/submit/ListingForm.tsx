@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type FocusEvent, type FormEvent, type MouseEvent, type ReactNode, type Ref } from "react";
 import { buttonClass, secondaryButtonClass, TextArea, TextField } from "@/components/forms/fields";
 import { FormGuardFields, SubmitButton } from "@/components/forms/FormParts";
+import { Recoverable } from "@/components/forms/Recoverable";
 import { LocationPicker } from "@/components/map/LocationPicker";
 import type { TileConfig } from "@/components/map/leaflet-tiles";
 import { Link } from "@/i18n/navigation";
@@ -77,13 +78,17 @@ type Props = {
  * with JavaScript the same checks run on leaving a field and before sending, messages appear
  * beside each field, and a summary at the top links to them and takes the focus.
  */
-export function ListingForm({ mode, stamp, tiles, initialValues = {}, hidden = {} }: Props) {
+export function ListingForm(props: Props) {
+  return <Recoverable valuesOf={listingFormValues}>{(recovered) => <ListingFormBody {...props} recovered={recovered} />}</Recoverable>;
+}
+
+function ListingFormBody({ mode, stamp, tiles, initialValues = {}, hidden = {}, recovered }: Props & { recovered?: ListingFormState }) {
   const t = useTranslations("submitForm");
   const tf = useTranslations("listingForm.fields");
   const tMessage = useTranslations();
   const tErrors = useTranslations("formErrors");
   const locale = useLocale() as Locale;
-  const [state, action] = useActionState<ListingFormState, FormData>(ACTIONS[mode], initialListingFormState);
+  const [state, action] = useActionState<ListingFormState, FormData>(ACTIONS[mode], recovered ?? initialListingFormState);
   const schemaMode = mode === "propose" ? "edit" : "create";
 
   // A new answer from the server replaces what the browser checked, and redraws the form from
