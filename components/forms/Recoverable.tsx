@@ -31,7 +31,11 @@ export class Recoverable<V> extends Component<Props<V>, State<V>> {
 
   override componentDidCatch(error: unknown) {
     unstable_rethrow(error);
-    const values = this.props.valuesOf(this.submitted ?? new FormData());
+    // Only a failure that follows a submission is a send that did not get through; anything else
+    // (a fault in the form itself) goes on to the page's error boundary instead of looping here.
+    if (!this.submitted) throw error;
+    const values = this.props.valuesOf(this.submitted);
+    this.submitted = null;
     this.setState((s) => ({ failed: false, attempt: s.attempt + 1, recovered: formError("notDelivered", values) }));
   }
 
