@@ -7,7 +7,6 @@
  *
  *   npm run build && npm run bench:map -- --count 100000   # --seed 42 --port 3201 --views 25 --rounds 6 --connections 10
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -21,7 +20,7 @@ import type { BBox } from "@/lib/map/params";
 import { mulberry32 } from "@/lib/synth";
 import { DISTRICTS } from "@/lib/taxonomy";
 import { loadMapPoints } from "@/server/search/map-points";
-import { startProductionServer } from "../production-server";
+import { run, startProductionServer, stats } from "../common";
 
 const { values: args } = parseArgs({
   options: {
@@ -46,21 +45,6 @@ const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const ZOOMS = [10, 12, 14, 16] as const;
 /** A laptop's map area in CSS pixels. */
 const VIEW = { width: 1280, height: 800 };
-
-function run(cmd: string, argv: string[], env: Record<string, string>) {
-  const r = spawnSync(cmd, argv, { env: { ...process.env, ...env }, stdio: "inherit" });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed`);
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), max: s[s.length - 1] };
-}
 
 function prepareDatabase() {
   if (existsSync(dbFile)) return;
@@ -171,7 +155,8 @@ async function main() {
     const touch = writer.prepare(`UPDATE "Supplier" SET "ratingAvg" = "ratingAvg" WHERE "id" = ?`);
     const rebuilds: number[] = [];
     for (let i = 0; i < 5; i++) {
-      touch.run((target.get(i * 1000) as { id: number }).id);
+      // Spread over the published rows (a tenth of the count apart), so small counts work too.
+      touch.run((target.get(i * Math.floor(count / 10)) as { id: number }).id);
       rebuilds.push((await timedFetch(list[ZOOMS.indexOf(12) * viewsPerZoom + i].path)).ms);
     }
     writer.close();

@@ -7,7 +7,7 @@
  *
  *   npm run build && npm run bench:search -- --count 100000 --data-dir /work/bench-data
  */
-import { spawnSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,7 +17,7 @@ import { Worker } from "node:worker_threads";
 import { parseSupplierQuery } from "@/lib/search/query";
 import { generateQueries, KINDS, type BenchQuery, type Kind } from "./queries";
 import { rawClient } from "./raw-client";
-import { startProductionServer } from "../production-server";
+import { run, startProductionServer, stats } from "../common";
 
 const { values: args } = parseArgs({
   options: {
@@ -43,21 +43,6 @@ const dataDir = args["data-dir"] ? path.resolve(args["data-dir"]) : resultsDir;
 const dbFile = path.join(dataDir, `search-${count}-seed${args.seed}.db`);
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const base = `http://127.0.0.1:${port}`;
-
-function run(cmd: string, argv: string[], env: Record<string, string>) {
-  const r = spawnSync(cmd, argv, { env: { ...process.env, ...env }, stdio: "inherit" });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed`);
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s[s.length - 1] };
-}
 
 async function prepareDatabase() {
   // Start-up migrates, seeds the sample data and indexes what is queued (an existing file is

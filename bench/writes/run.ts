@@ -21,7 +21,7 @@
  * writer cycles through its own pool of users, each with its own client address.
  * See bench/README.md ("Writes under load") and docs/decisions/0070-write-load-through-server-actions.md.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from "node:fs";
 import { request } from "node:http";
 import { cpus, loadavg } from "node:os";
@@ -34,6 +34,7 @@ import { hashPassword } from "@/server/auth/password";
 import { generateQueries } from "../search/queries";
 import { checkDatabase, type Ack, type DatabaseCheck, type WriteKind } from "./check";
 import { CookieJar, formStampFrom, getPage, postAction, signIn, type Outcome } from "./client";
+import { run, stats } from "../common";
 
 const { values: args } = parseArgs({
   options: {
@@ -76,16 +77,6 @@ const REPORTS_PER_USER = 10;
 
 // ---------------------------------------------------------------------------------------------
 // Figures
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s.at(-1) ?? NaN };
-}
 
 const ms = (n: number) => (Number.isNaN(n) ? "-" : n < 10 ? n.toFixed(1) : n.toFixed(0));
 const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
@@ -140,11 +131,6 @@ class Tally {
 
 // ---------------------------------------------------------------------------------------------
 // Database and users
-
-function run(cmd: string, argv: string[], env: Record<string, string>) {
-  const r = spawnSync(cmd, argv, { env: { ...process.env, ...env }, stdio: "inherit" });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(" ")} failed`);
-}
 
 function removeDatabase(file: string) {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });

@@ -140,63 +140,66 @@ export function fieldValueText(field: ListingField, value: unknown, locale: Loca
   return String(value);
 }
 
-/** Field by field: old → new for values, added and removed for lists. */
-export async function DiffTable({ diff, locale, caption }: { diff: FieldDiff[]; locale: Locale; caption: string }) {
-  const t = (await getTranslations()) as unknown as Translate;
+/** A table of listing fields, one row each: a caption for screen readers, then column headings. */
+function FieldTable({ caption, headings, children }: { caption: string; headings: string[]; children: ReactNode }) {
   return (
     // Fixed layout, breaking anywhere: long links wrap instead of scrolling the table sideways on a phone.
     <table className="w-full table-fixed border-collapse text-left text-sm [overflow-wrap:anywhere]">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-300">
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            {t("admin.diff.field")}
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            {t("admin.diff.before")}
-          </th>
-          <th scope="col" className="py-2 font-semibold">
-            {t("admin.diff.after")}
-          </th>
+          {headings.map((h, i) => (
+            <th key={h} scope="col" className={i < headings.length - 1 ? "py-2 pr-4 font-semibold" : "py-2 font-semibold"}>
+              {h}
+            </th>
+          ))}
         </tr>
       </thead>
-      <tbody>
-        {diff.map((d) => (
-          <tr key={d.field} className="border-b border-slate-200 align-top">
-            <th scope="row" className="py-2 pr-4 font-medium">
-              {t(`listingForm.fields.${d.field}`)}
-            </th>
-            {d.kind === "value" ? (
-              <>
-                <td className="py-2 pr-4 break-words text-slate-700">
-                  <del className="decoration-red-700">{fieldValueText(d.field, d.before, locale, t)}</del>
-                </td>
-                <td className="py-2 break-words">
-                  <ins className="no-underline font-medium text-green-900">{fieldValueText(d.field, d.after, locale, t)}</ins>
-                </td>
-              </>
-            ) : (
-              <td colSpan={2} className="py-2 break-words">
-                <ul className="flex flex-col gap-1">
-                  {d.removed.map((m) => (
-                    <li key={`-${m}`}>
-                      <span className="font-semibold text-red-800">{t("admin.diff.removed")}</span>{" "}
-                      <del className="decoration-red-700">{setMemberText(d.field, m, locale, t)}</del>
-                    </li>
-                  ))}
-                  {d.added.map((m) => (
-                    <li key={`+${m}`}>
-                      <span className="font-semibold text-green-900">{t("admin.diff.added")}</span>{" "}
-                      <ins className="no-underline">{setMemberText(d.field, m, locale, t)}</ins>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
+      <tbody>{children}</tbody>
     </table>
+  );
+}
+
+/** Field by field: old → new for values, added and removed for lists. */
+export async function DiffTable({ diff, locale, caption }: { diff: FieldDiff[]; locale: Locale; caption: string }) {
+  const t = (await getTranslations()) as unknown as Translate;
+  return (
+    <FieldTable caption={caption} headings={[t("admin.diff.field"), t("admin.diff.before"), t("admin.diff.after")]}>
+      {diff.map((d) => (
+        <tr key={d.field} className="border-b border-slate-200 align-top">
+          <th scope="row" className="py-2 pr-4 font-medium">
+            {t(`listingForm.fields.${d.field}`)}
+          </th>
+          {d.kind === "value" ? (
+            <>
+              <td className="py-2 pr-4 break-words text-slate-700">
+                <del className="decoration-red-700">{fieldValueText(d.field, d.before, locale, t)}</del>
+              </td>
+              <td className="py-2 break-words">
+                <ins className="no-underline font-medium text-green-900">{fieldValueText(d.field, d.after, locale, t)}</ins>
+              </td>
+            </>
+          ) : (
+            <td colSpan={2} className="py-2 break-words">
+              <ul className="flex flex-col gap-1">
+                {d.removed.map((m) => (
+                  <li key={`-${m}`}>
+                    <span className="font-semibold text-red-800">{t("admin.diff.removed")}</span>{" "}
+                    <del className="decoration-red-700">{setMemberText(d.field, m, locale, t)}</del>
+                  </li>
+                ))}
+                {d.added.map((m) => (
+                  <li key={`+${m}`}>
+                    <span className="font-semibold text-green-900">{t("admin.diff.added")}</span>{" "}
+                    <ins className="no-underline">{setMemberText(d.field, m, locale, t)}</ins>
+                  </li>
+                ))}
+              </ul>
+            </td>
+          )}
+        </tr>
+      ))}
+    </FieldTable>
   );
 }
 
@@ -204,38 +207,21 @@ export async function DiffTable({ diff, locale, caption }: { diff: FieldDiff[]; 
 export async function ConflictTable({ conflicts, locale, caption }: { conflicts: Conflict[]; locale: Locale; caption: string }) {
   const t = (await getTranslations()) as unknown as Translate;
   return (
-    // Fixed layout, breaking anywhere: long links wrap instead of scrolling the table sideways on a phone.
-    <table className="w-full table-fixed border-collapse text-left text-sm [overflow-wrap:anywhere]">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-300">
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            {t("admin.diff.field")}
+    <FieldTable
+      caption={caption}
+      headings={[t("admin.diff.field"), t("admin.diff.base"), t("admin.diff.current"), t("admin.diff.proposed")]}
+    >
+      {conflicts.map((c) => (
+        <tr key={c.field} className="border-b border-slate-200 align-top">
+          <th scope="row" className="py-2 pr-4 font-medium">
+            {t(`listingForm.fields.${c.field}`)}
           </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            {t("admin.diff.base")}
-          </th>
-          <th scope="col" className="py-2 pr-4 font-semibold">
-            {t("admin.diff.current")}
-          </th>
-          <th scope="col" className="py-2 font-semibold">
-            {t("admin.diff.proposed")}
-          </th>
+          <td className="py-2 pr-4 break-words text-slate-700">{fieldValueText(c.field, c.base, locale, t)}</td>
+          <td className="py-2 pr-4 break-words font-medium">{fieldValueText(c.field, c.current, locale, t)}</td>
+          <td className="py-2 break-words">{fieldValueText(c.field, c.proposed, locale, t)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {conflicts.map((c) => (
-          <tr key={c.field} className="border-b border-slate-200 align-top">
-            <th scope="row" className="py-2 pr-4 font-medium">
-              {t(`listingForm.fields.${c.field}`)}
-            </th>
-            <td className="py-2 pr-4 break-words text-slate-700">{fieldValueText(c.field, c.base, locale, t)}</td>
-            <td className="py-2 pr-4 break-words font-medium">{fieldValueText(c.field, c.current, locale, t)}</td>
-            <td className="py-2 break-words">{fieldValueText(c.field, c.proposed, locale, t)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </FieldTable>
   );
 }
 

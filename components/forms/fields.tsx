@@ -4,14 +4,14 @@ import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "rea
  * Labelled inputs with hint and error wired up for screen readers (aria-describedby,
  * aria-invalid). Plain components: they work inside server and client forms alike.
  */
-const inputClass =
+export const inputClass =
   "w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-700";
 
-function describedBy(id: string, hint: ReactNode, error: string | undefined) {
+export function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function Messages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
   return (
     <>
       {hint && (
@@ -37,7 +37,7 @@ export function TextField({ id, label, hint, error, ...input }: Common & InputHT
         {label}
       </label>
       <input id={id} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
-      <Messages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -49,7 +49,7 @@ export function TextArea({ id, label, hint, error, ...input }: Common & Textarea
         {label}
       </label>
       <textarea id={id} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
-      <Messages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -1,33 +1,10 @@
 import type { ReactNode, SelectHTMLAttributes } from "react";
+import { describedBy, FieldMessages, inputClass } from "@/components/forms/fields";
 
 /**
  * The listing form's choice inputs, wired like components/forms/fields.tsx: label, hint and
  * error tied to the control (aria-describedby, aria-invalid), big enough to tap on a phone.
  */
-
-const selectClass =
-  "w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-700";
-
-export function describedBy(id: string, hint: ReactNode, error: string | undefined): string | undefined {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
-export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
-  return (
-    <>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
-    </>
-  );
-}
 
 export type Option = { value: string; label: string };
 
@@ -45,7 +22,7 @@ export function SelectField({
       <label htmlFor={id} className="font-medium text-slate-900">
         {label}
       </label>
-      <select id={id} className={selectClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
+      <select id={id} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { capabilityLabel, categoryLabel, districtLabel, languageLabel, localizedNames } from "@/lib/labels";
 import type { SupplierSummary } from "@/lib/search/types";
 import type { Locale } from "@/lib/taxonomy";
+import { OtherNames } from "./OtherNames";
 import { RatingStars } from "./RatingStars";
 
 const VISIBLE_CAPABILITIES = 4;
@@ -41,18 +42,7 @@ export async function SupplierCard({ supplier, headingLevel = "h3" }: { supplier
           {primary.text}
         </Link>
       </Heading>
-      {others.length > 0 && (
-        <p className="-mt-1 text-sm text-slate-600">
-          {others.map((n, i) => (
-            <span key={n.lang}>
-              {i > 0 && " · "}
-              <span lang={n.lang} className={n.lang === "en" ? undefined : "break-keep [overflow-wrap:anywhere]"}>
-                {n.text}
-              </span>
-            </span>
-          ))}
-        </p>
-      )}
+      <OtherNames names={others} className="-mt-1 text-sm text-slate-600" />
       <p className="text-sm text-slate-700">
         {categoryLabel(supplier.category, locale)}
         {supplier.district && <> · {districtLabel(supplier.district, locale)}</>}

@@ -10,6 +10,7 @@ import { OpenInLinks } from "@/components/getting-there/OpenInLinks";
 import { TaxiCard } from "@/components/getting-there/TaxiCard";
 import { ReportListing, SupplierReviews } from "@/components/reviews/SupplierReviews";
 import { RatingSummary } from "@/components/suppliers/RatingSummary";
+import { OtherNames } from "@/components/suppliers/OtherNames";
 import { Link } from "@/i18n/navigation";
 import { AppError } from "@/lib/errors";
 import {
@@ -164,18 +165,7 @@ export default async function SupplierPage({ params, searchParams }: Props) {
         >
           {primary.text}
         </h1>
-        {others.length > 0 && (
-          <p className="text-lg text-slate-700">
-            {others.map((n, i) => (
-              <span key={n.lang}>
-                {i > 0 && " · "}
-                <span lang={n.lang} className={n.lang === "en" ? undefined : "break-keep [overflow-wrap:anywhere]"}>
-                  {n.text}
-                </span>
-              </span>
-            ))}
-          </p>
-        )}
+        <OtherNames names={others} className="text-lg text-slate-700" />
         <p className="flex flex-wrap gap-2 text-sm">
           {s.categories.map((cat) => (
             <Link
